@@ -1,0 +1,9 @@
+/**
+ * Every CLI command, in the order `partnermap --help` lists them.
+ * To add one: create commands/<name>.ts exporting a `Command`, import it here
+ * and add it to the list.
+ */
+import type { Command } from '../command';
+import { validateCommand } from './validate';
+
+export const COMMANDS: readonly Command[] = [validateCommand];
