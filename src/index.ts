@@ -67,6 +67,7 @@ export { isPartnerStatus, PARTNER_STATUSES, STATUS_LABELS, type PartnerStatus } 
 // The network container.
 export { createNetwork, type NetworkInput } from './network/create-network';
 export { getHome, setHome } from './network/home';
+export { nodeKey, NODE_KEY_PREFIX, partnerId } from './network/node-keys';
 export {
   addPartner,
   getPartner,
@@ -100,3 +101,14 @@ export type { ImportOptions, ImportResult } from './io/import-types';
 export { JSON_FORMAT, JSON_VERSION, type NetworkJson } from './io/json/format';
 export { fromJson } from './io/json/from-json';
 export { toJson, toJsonData, type ToJsonOptions } from './io/json/to-json';
+
+// Areas under construction: each barrel is owned by one area and is folded
+// into named exports above when the area lands.
+export * from './io/index';
+export * from './example/index';
+export * from './algorithms/centrality/index';
+export * from './algorithms/communities/index';
+export * from './algorithms/brokerage/index';
+export * from './algorithms/risk/index';
+export * from './algorithms/gaps/index';
+export * from './algorithms/snowball/index';

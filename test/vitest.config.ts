@@ -10,6 +10,7 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup/no-pollution.ts'],
     exclude: ['test/package/**', 'node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -4,6 +4,7 @@
  * inside graphology.
  */
 import { fail } from '../model/errors';
+import { nodeKey } from './node-keys';
 import type { AnyNetwork } from './types';
 
 /** Throws `invalid-network` unless `value` is a graphology graph. */
@@ -24,5 +25,5 @@ export function assertNetwork(fn: string, value: unknown): asserts value is AnyN
 /** Throws `unknown-partner` unless the network has a partner with this id. */
 export function assertPartner(fn: string, network: AnyNetwork, id: unknown, field = 'id'): asserts id is string {
   if (typeof id !== 'string') fail(fn, 'invalid-argument', `${field} must be a partner id (a string); received ${typeof id}.`);
-  if (!network.hasNode(id)) fail(fn, 'unknown-partner', `no partner has ${field} ${JSON.stringify(id)}.`);
+  if (!network.hasNode(nodeKey(id))) fail(fn, 'unknown-partner', `no partner has ${field} ${JSON.stringify(id)}.`);
 }

@@ -7,6 +7,7 @@
 import Graph from 'graphology';
 import { atField, type Issue, type IssueLocation } from '../model/issues';
 import { contactKey, type CustomAttributes } from '../model/partner';
+import { nodeKey, partnerId } from './node-keys';
 import { isPlainObject, setOwn } from './own-properties';
 import { readPartner, readRelationship, type ReadRelationship } from './read-records';
 import type { NetworkAttributes, PartnerNetwork } from './types';
@@ -76,7 +77,7 @@ export function buildNetwork(data: RawNetworkData, options: BuildOptions): Build
       continue;
     }
     firstSeen.set(partner.id, record.where);
-    network.addNode(partner.id, partner.attributes);
+    network.addNode(nodeKey(partner.id), partner.attributes);
   }
 
   const read: { relationship: ReadRelationship; where: IssueLocation }[] = [];
@@ -95,19 +96,19 @@ export function buildNetwork(data: RawNetworkData, options: BuildOptions): Build
   const nextId = relationshipIdGenerator(taken);
   const created: string[] = [];
   for (const { relationship: r, where } of read) {
-    const missing = [r.source, r.target].filter((id) => !network.hasNode(id));
+    const missing = [r.source, r.target].filter((id) => !network.hasNode(nodeKey(id)));
     if (missing.length > 0) {
       if (!options.createMissingPartners) {
         issues.push({
           severity: 'error',
           code: 'dangling-relationship',
           message: `no partner has id ${missing.map((id) => JSON.stringify(id)).join(' or ')}; the relationship was left out.`,
-          where: atField(where, network.hasNode(r.source) ? 'target' : 'source'),
+          where: atField(where, network.hasNode(nodeKey(r.source)) ? 'target' : 'source'),
         });
         continue;
       }
       for (const id of new Set(missing)) {
-        network.addNode(id, { name: id, status: 'active' });
+        network.addNode(nodeKey(id), { name: id, status: 'active' });
         created.push(id);
       }
     }
@@ -121,8 +122,8 @@ export function buildNetwork(data: RawNetworkData, options: BuildOptions): Build
       });
       continue;
     }
-    if (r.directed) network.addDirectedEdgeWithKey(id, r.source, r.target, r.attributes);
-    else network.addUndirectedEdgeWithKey(id, r.source, r.target, r.attributes);
+    if (r.directed) network.addDirectedEdgeWithKey(id, nodeKey(r.source), nodeKey(r.target), r.attributes);
+    else network.addUndirectedEdgeWithKey(id, nodeKey(r.source), nodeKey(r.target), r.attributes);
   }
   if (created.length > 0) {
     issues.push({
@@ -176,7 +177,7 @@ function readGraphAttributes(network: PartnerNetwork, raw: unknown, issues: Issu
 export function checkReferences(network: PartnerNetwork): Issue[] {
   const issues: Issue[] = [];
   const home = network.getAttribute('home');
-  if (home !== undefined && !network.hasNode(home)) {
+  if (home !== undefined && !network.hasNode(nodeKey(home))) {
     issues.push({
       severity: 'error',
       code: 'unknown-home',
@@ -184,7 +185,7 @@ export function checkReferences(network: PartnerNetwork): Issue[] {
       where: { field: 'home' },
     });
   }
-  network.forEachNode((id, attributes) => {
+  network.forEachNode((key, attributes) => {
     const poc = attributes.pointOfContact;
     if (typeof poc !== 'string') return;
     const contacts = Array.isArray(attributes.contacts) ? attributes.contacts : [];
@@ -193,7 +194,7 @@ export function checkReferences(network: PartnerNetwork): Issue[] {
         severity: 'warning',
         code: 'unknown-point-of-contact',
         message: `pointOfContact ${JSON.stringify(poc)} is not one of the partner's contacts.`,
-        where: { partner: id, field: 'pointOfContact' },
+        where: { partner: partnerId(key), field: 'pointOfContact' },
       });
     }
   });

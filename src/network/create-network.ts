@@ -13,9 +13,9 @@ export interface NetworkInput<P extends object = CustomAttributes, R extends obj
   /** The user's own graph-level attributes. */
   attributes?: CustomAttributes;
   /** Partners; `id` is required, `status` defaults to `active` and `name` to the id. */
-  partners?: readonly PartnerInput<P>[];
+  partners?: readonly PartnerInput<NoInfer<P>>[];
   /** Relationships; `kind` defaults to `known-tie`, ids are generated when absent. */
-  relationships?: readonly RelationshipInput<R>[];
+  relationships?: readonly RelationshipInput<NoInfer<R>>[];
 }
 
 /**

@@ -7,10 +7,10 @@ import { fail, throwIfErrors } from '../model/errors';
 import type { CustomAttributes, Partner, PartnerFields, PartnerInput } from '../model/partner';
 import type { Relationship } from '../model/relationship';
 import { assertNetwork, assertPartner } from './assert-network';
+import { nodeKey, partnerId } from './node-keys';
 import { isPlainObject } from './own-properties';
 import { readPartner } from './read-records';
 import { relationshipsOf } from './relationships';
-import { removeSafely } from './remove-safely';
 import type { AnyNetwork, PartnerNetwork } from './types';
 
 /** A partner's stored attributes as a `Partner` record (a copy: editing it does not edit the network). */
@@ -23,21 +23,21 @@ export function partnerView<P extends object>(id: string, attributes: object): P
 /** True when the network has a partner with this id. */
 export function hasPartner(network: AnyNetwork, id: string): boolean {
   assertNetwork('hasPartner', network);
-  return typeof id === 'string' && network.hasNode(id);
+  return typeof id === 'string' && network.hasNode(nodeKey(id));
 }
 
 /** The partner with this id. @throws PartnermapError `unknown-partner`. */
 export function getPartner<P extends object = CustomAttributes>(network: PartnerNetwork<P, object>, id: string): Partner<P> {
   assertNetwork('getPartner', network);
   assertPartner('getPartner', network, id);
-  return partnerView<P>(id, network.getNodeAttributes(id));
+  return partnerView<P>(id, network.getNodeAttributes(nodeKey(id)));
 }
 
 /** Every partner, in the order they were added. */
 export function listPartners<P extends object = CustomAttributes>(network: PartnerNetwork<P, object>): Partner<P>[] {
   assertNetwork('listPartners', network);
   const out: Partner<P>[] = [];
-  network.forEachNode((id, attributes) => out.push(partnerView<P>(id, attributes)));
+  network.forEachNode((key, attributes) => out.push(partnerView<P>(partnerId(key), attributes)));
   return out;
 }
 
@@ -56,10 +56,10 @@ export function addPartner<P extends object = CustomAttributes>(
   const { partner, issues } = readPartner(input, { where: {}, lenient: false });
   throwIfErrors('addPartner', 'invalid-record', issues);
   if (partner === undefined) return fail('addPartner', 'invalid-record', 'the partner could not be read.');
-  if (network.hasNode(partner.id)) {
+  if (network.hasNode(nodeKey(partner.id))) {
     fail('addPartner', 'duplicate-partner', `a partner with id ${JSON.stringify(partner.id)} already exists.`);
   }
-  network.addNode(partner.id, partner.attributes as never);
+  network.addNode(nodeKey(partner.id), partner.attributes as never);
   return partnerView<P>(partner.id, partner.attributes);
 }
 
@@ -80,7 +80,7 @@ export function updatePartner<P extends object = CustomAttributes>(
   if (Object.hasOwn(changes, 'id') && (changes as { id?: unknown }).id !== id) {
     fail('updatePartner', 'invalid-argument', 'a partner id cannot change; remove the partner and add it again.');
   }
-  const merged: Record<string, unknown> = { ...(network.getNodeAttributes(id) as object) };
+  const merged: Record<string, unknown> = { ...(network.getNodeAttributes(nodeKey(id)) as object) };
   for (const key of Object.keys(changes)) {
     const value = (changes as Record<string, unknown>)[key];
     if (value === undefined) {
@@ -97,7 +97,7 @@ export function updatePartner<P extends object = CustomAttributes>(
     { where: { partner: id }, lenient: false },
   );
   throwIfErrors('updatePartner', 'invalid-record', issues);
-  network.replaceNodeAttributes(id, partner!.attributes as never);
+  network.replaceNodeAttributes(nodeKey(id), partner!.attributes as never);
   return partnerView<P>(id, partner!.attributes);
 }
 
@@ -117,9 +117,9 @@ export function removePartner<P extends object = CustomAttributes, R extends obj
 ): RemovedPartner<P, R> {
   assertNetwork('removePartner', network);
   assertPartner('removePartner', network, id);
-  const partner = partnerView<P>(id, network.getNodeAttributes(id));
+  const partner = partnerView<P>(id, network.getNodeAttributes(nodeKey(id)));
   const relationships = relationshipsOf<R>(network, id);
-  removeSafely(network, { partner: id });
+  network.dropNode(nodeKey(id));
   if (network.getAttribute('home') === id) network.removeAttribute('home');
   return { partner, relationships };
 }

@@ -7,20 +7,21 @@ import type { CustomAttributes } from '../model/partner';
 import type { Relationship, RelationshipFields, RelationshipInput } from '../model/relationship';
 import { assertNetwork, assertPartner } from './assert-network';
 import { relationshipIdGenerator } from './build-network';
-import { hasPrototypeKeyedNode } from './graphology-hazards';
+import { nodeKey, partnerId } from './node-keys';
 import { isPlainObject } from './own-properties';
 import { readRelationship } from './read-records';
-import { removeSafely } from './remove-safely';
 import type { AnyNetwork, PartnerNetwork } from './types';
 
-/** A relationship record built from an edge (a copy). */
+/** A relationship record built from an edge (a copy); `sourceKey`/`targetKey` are graphology node keys. */
 export function relationshipView<R extends object>(
   id: string,
   attributes: object,
-  source: string,
-  target: string,
+  sourceKey: string,
+  targetKey: string,
   undirected: boolean,
 ): Relationship<R> {
+  const source = partnerId(sourceKey);
+  const target = partnerId(targetKey);
   const view = { id, source, target, directed: !undirected, ...attributes } as Relationship<R>;
   view.id = id;
   view.source = source;
@@ -71,20 +72,9 @@ export function relationshipsOf<R extends object = CustomAttributes>(
   assertNetwork('relationshipsOf', network);
   assertPartner('relationshipsOf', network, id);
   const out: Relationship<R>[] = [];
-  const collect = (key: string, attributes: object, source: string, target: string, undirected: boolean): void => {
-    if (source === id || target === id) out.push(relationshipView<R>(key, attributes, source, target, undirected));
-  };
-  // graphology's per-node iteration is O(degree) but unreliable when some id is
-  // an Object.prototype key; the global scan is O(m) and always right.
-  if (hasPrototypeKeyedNode(network)) {
-    network.forEachEdge((key, attributes, source, target, _s, _t, undirected) =>
-      collect(key, attributes, source, target, undirected),
-    );
-  } else {
-    network.forEachEdge(id, (key, attributes, source, target, _s, _t, undirected) =>
-      collect(key, attributes, source, target, undirected),
-    );
-  }
+  network.forEachEdge(nodeKey(id), (key, attributes, source, target, _s, _t, undirected) => {
+    out.push(relationshipView<R>(key, attributes, source, target, undirected));
+  });
   return out;
 }
 
@@ -116,15 +106,15 @@ export function addRelationship<R extends object = CustomAttributes>(
     fail('addRelationship', 'duplicate-relationship', `a relationship with id ${JSON.stringify(id)} already exists.`);
   }
   try {
-    if (r.directed) network.addDirectedEdgeWithKey(id, r.source, r.target, r.attributes as never);
-    else network.addUndirectedEdgeWithKey(id, r.source, r.target, r.attributes as never);
+    if (r.directed) network.addDirectedEdgeWithKey(id, nodeKey(r.source), nodeKey(r.target), r.attributes as never);
+    else network.addUndirectedEdgeWithKey(id, nodeKey(r.source), nodeKey(r.target), r.attributes as never);
   } catch (error) {
     // A graph not made by partnermap (simple, or of one type) can refuse the edge.
     fail('addRelationship', 'invalid-network', `graphology refused the relationship: ${(error as Error).message}`, {
       cause: error,
     });
   }
-  return relationshipView<R>(id, r.attributes, r.source, r.target, !r.directed);
+  return relationshipView<R>(id, r.attributes, nodeKey(r.source), nodeKey(r.target), !r.directed);
 }
 
 /**
@@ -139,8 +129,10 @@ export function updateRelationship<R extends object = CustomAttributes>(
   assertNetwork('updateRelationship', network);
   assertRelationship('updateRelationship', network, id);
   if (!isPlainObject(changes)) fail('updateRelationship', 'invalid-argument', 'changes must be an object.');
-  const source = network.source(id);
-  const target = network.target(id);
+  const sourceKey = network.source(id);
+  const targetKey = network.target(id);
+  const source = partnerId(sourceKey);
+  const target = partnerId(targetKey);
   const directed = network.isDirected(id);
   for (const [key, current] of [['id', id], ['source', source], ['target', target], ['directed', directed]] as const) {
     if (Object.hasOwn(changes, key) && (changes as Record<string, unknown>)[key] !== current) {
@@ -164,7 +156,7 @@ export function updateRelationship<R extends object = CustomAttributes>(
   );
   throwIfErrors('updateRelationship', 'invalid-record', issues);
   network.replaceEdgeAttributes(id, relationship!.attributes as never);
-  return relationshipView<R>(id, relationship!.attributes, source, target, !directed);
+  return relationshipView<R>(id, relationship!.attributes, sourceKey, targetKey, !directed);
 }
 
 /** Removes a relationship. @returns the removed relationship. */
@@ -175,6 +167,6 @@ export function removeRelationship<R extends object = CustomAttributes>(
   assertNetwork('removeRelationship', network);
   assertRelationship('removeRelationship', network, id);
   const removed = getRelationship<R>(network, id);
-  removeSafely(network, { relationships: new Set([id]) });
+  network.dropEdge(id);
   return removed;
 }

@@ -23,6 +23,7 @@ import type { RelationshipAttributes } from '../model/relationship';
 import { isRelationshipKind, type RelationshipKind } from '../model/relationship-kinds';
 import { isPartnerStatus, type PartnerStatus } from '../model/statuses';
 import { assertNetwork } from './assert-network';
+import { partnerId } from './node-keys';
 import { getOwn } from './own-properties';
 import { resolveWeighting, type Weighting } from './tie-weighting';
 import type { AnyNetwork } from './types';
@@ -142,17 +143,22 @@ export function snapshot(network: AnyNetwork, options: SnapshotOptions = {}, fn 
   const opts = resolveOptions(fn, options);
 
   const ids: string[] = [];
-  const indexOf = new Map<string, number>();
+  // Keyed by graphology node key; equal to partner ids except for escaped ones (node-keys.ts).
+  const keyIndex = new Map<string, number>();
+  let escaped = false;
   let excludedPartners = 0;
-  network.forEachNode((id, attributes) => {
+  network.forEachNode((key, attributes) => {
     const status = getOwn(attributes, 'status');
     if (opts.statuses !== null && !opts.statuses.has(typeof status === 'string' ? status : 'active')) {
       excludedPartners += 1;
       return;
     }
-    indexOf.set(id, ids.length);
+    const id = partnerId(key);
+    if (id !== key) escaped = true;
+    keyIndex.set(key, ids.length);
     ids.push(id);
   });
+  const indexOf = escaped ? new Map(ids.map((id, i) => [id, i])) : keyIndex;
   const n = ids.length;
 
   // Arc list before sorting: at most two arcs per relationship.
@@ -164,8 +170,8 @@ export function snapshot(network: AnyNetwork, options: SnapshotOptions = {}, fn 
   let relationshipCount = 0;
   let selfLoops = 0;
   network.forEachEdge((id, attributes, source, target, _sa, _ta, undirected) => {
-    const u = indexOf.get(source);
-    const v = indexOf.get(target);
+    const u = keyIndex.get(source);
+    const v = keyIndex.get(target);
     if (u === undefined || v === undefined) return;
     if (opts.kinds !== null) {
       const kind = getOwn(attributes, 'kind');

@@ -5,6 +5,7 @@
 import type { Issue } from '../model/issues';
 import { checkReferences } from './build-network';
 import { findNonJsonValue } from './json-values';
+import { partnerId } from './node-keys';
 import { readPartner, readRelationship } from './read-records';
 import type { AnyNetwork } from './types';
 
@@ -33,7 +34,8 @@ export function validateNetwork(network: unknown): Issue[] {
   const g = network as AnyNetwork;
   const issues: Issue[] = [];
   try {
-    g.forEachNode((id, attributes) => {
+    g.forEachNode((key, attributes) => {
+      const id = partnerId(key);
       try {
         const { issues: found } = readPartner({ ...attributes, id }, { where: { partner: id }, lenient: false });
         issues.push(...found);
@@ -53,7 +55,7 @@ export function validateNetwork(network: unknown): Issue[] {
     g.forEachEdge((id, attributes, source, target, _s, _t, undirected) => {
       try {
         const { issues: found } = readRelationship(
-          { ...attributes, id, source, target, directed: !undirected },
+          { ...attributes, id, source: partnerId(source), target: partnerId(target), directed: !undirected },
           { where: { relationship: id }, lenient: false },
         );
         issues.push(...found);
@@ -61,7 +63,7 @@ export function validateNetwork(network: unknown): Issue[] {
           issues.push({
             severity: 'warning',
             code: 'self-loop',
-            message: `relationship joins partner ${JSON.stringify(source)} to itself; analyses ignore it.`,
+            message: `relationship joins partner ${JSON.stringify(partnerId(source))} to itself; analyses ignore it.`,
             where: { relationship: id },
           });
         }
