@@ -6,6 +6,9 @@ import type { Issue } from '../model/issues';
 import { checkReferences } from './build-network';
 import { findNonJsonValue } from './json-values';
 import { partnerId } from './node-keys';
+import { setOwn } from './own-properties';
+import { PARTNER_FIELDS } from '../model/partner';
+import { RELATIONSHIP_FIELDS } from '../model/relationship';
 import { readPartner, readRelationship } from './read-records';
 import type { AnyNetwork } from './types';
 
@@ -39,7 +42,7 @@ export function validateNetwork(network: unknown): Issue[] {
       try {
         const { issues: found } = readPartner({ ...attributes, id }, { where: { partner: id }, lenient: false });
         issues.push(...found);
-        const bad = findNonJsonValue(attributes, 'attributes');
+        const bad = findNonJsonValue(customPart(attributes, PARTNER_FIELDS), 'attributes');
         if (bad !== undefined) {
           issues.push({
             severity: 'warning',
@@ -67,7 +70,7 @@ export function validateNetwork(network: unknown): Issue[] {
             where: { relationship: id },
           });
         }
-        const bad = findNonJsonValue(attributes, 'attributes');
+        const bad = findNonJsonValue(customPart(attributes, RELATIONSHIP_FIELDS), 'attributes');
         if (bad !== undefined) {
           issues.push({
             severity: 'warning',
@@ -85,6 +88,15 @@ export function validateNetwork(network: unknown): Issue[] {
     issues.push(unreadable({}, error));
   }
   return issues;
+}
+
+/** The custom attributes only: the known fields are checked by the record readers. */
+function customPart(attributes: object, known: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(attributes)) {
+    if (!known.includes(key)) setOwn(out, key, (attributes as Record<string, unknown>)[key]);
+  }
+  return out;
 }
 
 function unreadable(where: Issue['where'], error: unknown): Issue {

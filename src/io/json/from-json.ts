@@ -9,6 +9,7 @@ import { isPlainObject } from '../../network/own-properties';
 import { emptyNetwork } from '../../network/build-network';
 import type { ImportOptions, ImportResult } from '../import-types';
 import { JSON_FORMAT, JSON_VERSION } from './format';
+import { locateJsonError } from './locate-json-error';
 
 /**
  * Reads a network from partnermap JSON: a string, or an already parsed value.
@@ -100,13 +101,14 @@ function failed(issue: Issue): ImportResult {
 /** Turns JSON.parse's error into an issue with a line and column. */
 function syntaxIssue(text: string, error: unknown): Issue {
   const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  const where: Issue['where'] = { path: '$' };
-  if (position) {
-    const offset = Number(position[1]);
-    const before = text.slice(0, offset);
-    where.line = before.split('\n').length;
-    where.column = offset - before.lastIndexOf('\n');
-  }
-  return { severity: 'error', code: 'invalid-json', message: `not valid JSON: ${message}`, where };
+  const offset = locateJsonError(text);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return {
+    severity: 'error',
+    code: 'invalid-json',
+    message: `not valid JSON at line ${line}, column ${column}: ${message}`,
+    where: { path: '$', line, column },
+  };
 }
