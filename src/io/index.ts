@@ -8,3 +8,5 @@ export { fromCsv, DEFAULT_MAX_CELL_LENGTH, DEFAULT_MAX_COLUMNS, type CsvInput, t
 export { toCsv, type CsvTables, type ToCsvOptions } from './csv/to-csv';
 export { fromGraphml, DEFAULT_MAX_DEPTH, DEFAULT_MAX_TEXT_LENGTH, type XmlImportOptions } from './graphml/from-graphml';
 export { toGraphml } from './graphml/to-graphml';
+export { fromGexf } from './gexf/from-gexf';
+export { toGexf, type GexfVersion, type ToGexfOptions } from './gexf/to-gexf';
