@@ -55,7 +55,7 @@ function splitPipes(text: string): string[] {
 }
 
 /** `Name <email>` as spreadsheets write a contact. */
-const CONTACT_ITEM = /^(.*?)\s*<([^<>]*)>$/;
+const CONTACT_ITEM = /^([\s\S]*?)\s*<([^<>]*)>$/;
 
 function isPlainContact(contact: Contact): boolean {
   if (!isPlainObject(contact)) return false;
