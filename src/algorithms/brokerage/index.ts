@@ -1,2 +1,11 @@
 /** Public exports of this area, re-exported by src/index.ts. */
-export {};
+export {
+  brokerage,
+  type BrokerageGroup,
+  type BrokerageOptions,
+  type BrokerageResult,
+  type BrokerageRoleCounts,
+  type BrokerageRoleScores,
+  type GroupValue,
+  type PartnerBrokerage,
+} from './brokerage';

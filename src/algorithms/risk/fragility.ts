@@ -172,7 +172,7 @@ interface Prepared {
 
 function prepare(fn: string, network: AnyNetwork, options: FragilityOptions): Prepared {
   assertNetwork(fn, network);
-  if (typeof options !== 'object' || options === null) {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     fail(fn, 'invalid-argument', `options must be an object; received ${describeValue(options)}.`);
   }
   const { snapshot: given, home: homeOption, localBridgeSpans = false, keyPersons = true, ...viewOptions } = options;
