@@ -1,18 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { fromCsv, fromGexf, fromGraphml, toCsv, toGexf, toGraphml, toJson, type PartnerNetwork } from 'partnermap';
+import { fromCsv, fromGexf, fromGraphml, toCsv, toGexf, toGraphml, type PartnerNetwork } from 'partnermap';
+import { canonicalJson } from '../io/canonical';
 import { networkArbitrary } from './arbitraries';
 
-/** toJson with object keys sorted (attribute key order is not data; array order is). */
-function canonical(network: PartnerNetwork): string {
-  const sort = (_key: string, value: unknown): unknown => {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value).sort()) Object.defineProperty(out, k, { value: (value as Record<string, unknown>)[k], enumerable: true });
-    return out;
-  };
-  return JSON.stringify(JSON.parse(toJson(network)), sort);
-}
+const canonical = canonicalJson;
 
 const formats = {
   csv: (n: PartnerNetwork) => fromCsv(toCsv(n), { strict: true }),
