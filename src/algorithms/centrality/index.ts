@@ -1,2 +1,17 @@
 /** Public exports of this area, re-exported by src/index.ts. */
-export {};
+export {
+  betweenness,
+  EXACT_BETWEENNESS_LIMIT,
+  type BetweennessOptions,
+  type BetweennessResult,
+} from './betweenness';
+export { degreeCentrality, type DegreeCentralityOptions, type DegreeCentralityResult } from './degree-centrality';
+export { eigenvector, type EigenvectorOptions, type EigenvectorResult } from './eigenvector';
+export {
+  EXACT_CLOSENESS_LIMIT,
+  harmonicCloseness,
+  type HarmonicClosenessOptions,
+  type HarmonicClosenessResult,
+} from './harmonic-closeness';
+export type { CentralityViewOptions } from './options';
+export { pagerank, type PagerankOptions, type PagerankResult } from './pagerank';
