@@ -20,7 +20,14 @@ export {
   type WarmPath,
 } from './snowball-suggestions';
 export { predictLinks, type PredictedLink, type PredictLinksOptions, type PredictLinksResult } from './predict-links';
-export { whomToAsk, type AskEntry, type Door, type WhomToAskOptions, type WhomToAskResult } from './whom-to-ask';
+export {
+  whomToAsk,
+  type AskEntry,
+  type Door,
+  type UnexploredOrganisation,
+  type WhomToAskOptions,
+  type WhomToAskResult,
+} from './whom-to-ask';
 export {
   JOINED_STATUSES,
   snowballWaves,

@@ -30,11 +30,18 @@ export function introducerReason(introducers: readonly { name: string; level?: P
   return `${base}, ${share} at ${LEVEL_LABELS[top]} level`;
 }
 
-/** "introduced by Valley District in 2024, wave 2". */
-export function referralReason(name: string, since: string | undefined, wave: number | undefined): string {
-  const when = since === undefined ? '' : ` in ${since.slice(0, 4)}`;
-  const w = wave === undefined ? '' : `, wave ${wave}`;
-  return `introduced by ${name}${when}${w}`;
+/**
+ * "introduced by Valley District in 2024, wave 2", or with several referrals
+ * "introduced by the district and the 4-H in 2025, wave 2".
+ */
+export function referralReason(referrals: readonly { name: string; since?: string }[], wave: number | undefined): string | undefined {
+  if (referrals.length === 0) return undefined;
+  const years = referrals.map((r) => r.since?.slice(0, 4));
+  const sameYear = years.every((y) => y === years[0]);
+  const names = referrals.map((r, i) => (sameYear || years[i] === undefined ? r.name : `${r.name} in ${years[i]}`));
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const when = sameYear && years[0] !== undefined ? ` in ${years[0]}` : '';
+  return `introduced by ${list}${when}${wave === undefined ? '' : `, wave ${wave}`}`;
 }
 
 /** What the pipeline status adds, if anything. */

@@ -155,7 +155,7 @@ export interface SnowballSuggestion {
   components: SuggestionComponents;
   /** Your partners who know it, warmest first (shortest two-tie route, then id). */
   introducers: Introducer[];
-  /** The warmest path from you through your partners, or null when there is none. */
+  /** The warmest path from you through active partners (and home), or null when there is none. */
   path: WarmPath | null;
   /** Recorded referrals to it: who introduced it, and when. */
   referrals: { from: string; name: string; since?: string }[];
@@ -274,9 +274,7 @@ export function snowballSuggestions(network: AnyNetwork, options: SnowballSugges
   const chosen = scored.slice(0, limit === Infinity ? scored.length : limit);
 
   // Details for the chosen ones only.
-  const relay = new Uint8Array(n);
-  for (let u = 0; u < n; u += 1) relay[u] = subject.partner[u]!;
-  const paths = warmestPaths(view, a, relay);
+  const paths = warmestPaths(view, a, subject.relay);
   const waves = chosen.length > 0 ? snowballWaves(network) : undefined;
   const waveOf = new Map(waves?.partners.map((p) => [p.id, p.wave]));
   const subjectStrength = new Map<number, number>();
@@ -328,7 +326,8 @@ export function snowballSuggestions(network: AnyNetwork, options: SnowballSugges
     reasons.push(known ?? noIntroducerReason(path?.names, yours));
     const sector = sectorReason(table.sector[u], counts);
     if (sector !== undefined) reasons.push(sector);
-    for (const r of referrals.slice(0, 2)) reasons.push(referralReason(r.name, r.since, wave));
+    const referred = referralReason(referrals, wave);
+    if (referred !== undefined) reasons.push(referred);
     const status = statusReason(table.status[u]!);
     if (status !== undefined) reasons.push(status);
     const suggestion: SnowballSuggestion = {

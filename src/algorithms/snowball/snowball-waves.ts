@@ -12,8 +12,9 @@
  * - a referral from home counts as home's own contact: the partner is wave 0;
  * - introductions that go round in a circle with no outside entry (A
  *   introduced B and B introduced A, no dates to tell) are resolved by taking
- *   the member who joined first (then the smaller id) as wave 0, listed in
- *   `cyclesBroken`;
+ *   the member who joined first as wave 0 (when dates do not tell, the one
+ *   recorded first on the map, so that renaming ids changes nothing), listed
+ *   in `cyclesBroken`;
  * - prospects and contacted organisations get the wave they would join in,
  *   but only partners who joined (active, paused, former) count in the totals.
  */
@@ -206,7 +207,7 @@ export function snowballWaves(network: AnyNetwork, options: SnowballWavesOptions
   };
   const wave = new Int32Array(n).fill(-1);
   const cyclesBroken: string[] = [];
-  let frontier: number[] = [];
+  const frontier: number[] = [];
   for (let i = 0; i < n; i += 1) if (i !== homeIndex && incoming[i]!.length === 0) frontier.push(i);
   const spread = (start: number[]): void => {
     let current = start.sort(byJoinThenId);
@@ -224,16 +225,28 @@ export function snowballWaves(network: AnyNetwork, options: SnowballWavesOptions
   };
   for (const u of frontier) wave[u] = 0;
   spread(frontier);
-  // Circles with no way in: the member who joined first starts them.
-  for (;;) {
-    const left: number[] = [];
-    for (let i = 0; i < n; i += 1) if (i !== homeIndex && wave[i] === -1) left.push(i);
-    if (left.length === 0) break;
-    const start = left.sort(byJoinThenId)[0]!;
-    wave[start] = 0;
-    cyclesBroken.push(ids[start]!);
-    frontier = [start];
-    spread(frontier);
+  // Circles with no way in: in each group of partners that introduced one another and that
+  // nobody outside introduced (a source strongly connected component), the member who joined
+  // first starts the chain (then the one recorded first).
+  const left: number[] = [];
+  for (let i = 0; i < n; i += 1) if (i !== homeIndex && wave[i] === -1) left.push(i);
+  if (left.length > 0) {
+    const component = strongComponents(left, n, (u) => outgoing[u]!.map((r) => r.target), (u) => incoming[u]!.map((r) => r.source));
+    const entered = new Set<number>();
+    for (const u of left) for (const r of incoming[u]!) if (component[r.source] !== component[u]) entered.add(component[u]!);
+    const starts = new Map<number, number>();
+    for (const u of left) {
+      const c = component[u]!;
+      if (entered.has(c)) continue;
+      const best = starts.get(c);
+      if (best === undefined || (joinedAt[u] ?? Infinity) < (joinedAt[best] ?? Infinity)) starts.set(c, u);
+    }
+    const roots = [...starts.values()].sort((a, b) => a - b);
+    for (const u of roots) {
+      wave[u] = 0;
+      cyclesBroken.push(ids[u]!);
+    }
+    spread(roots);
   }
 
   // Partners, with their introducers.
@@ -333,4 +346,63 @@ export function snowballWaves(network: AnyNetwork, options: SnowballWavesOptions
   };
   if (home !== undefined) result.home = home;
   return result;
+}
+
+/**
+ * Strongly connected components of the subgraph induced by `nodes`
+ * (Kosaraju, iterative): component id per node (-1 outside `nodes`).
+ */
+function strongComponents(
+  nodes: readonly number[],
+  n: number,
+  out: (u: number) => number[],
+  into: (u: number) => number[],
+): Int32Array {
+  const inside = new Uint8Array(n);
+  for (const u of nodes) inside[u] = 1;
+  const visited = new Uint8Array(n);
+  const finish: number[] = [];
+  for (const s of nodes) {
+    if (visited[s]) continue;
+    visited[s] = 1;
+    const stack: [number, number][] = [[s, 0]];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const next = out(top[0]);
+      let pushed = false;
+      while (top[1] < next.length) {
+        const v = next[top[1]]!;
+        top[1] += 1;
+        if (inside[v] && !visited[v]) {
+          visited[v] = 1;
+          stack.push([v, 0]);
+          pushed = true;
+          break;
+        }
+      }
+      if (!pushed && stack[stack.length - 1] === top) {
+        finish.push(top[0]);
+        stack.pop();
+      }
+    }
+  }
+  const component = new Int32Array(n).fill(-1);
+  let count = 0;
+  for (let i = finish.length - 1; i >= 0; i -= 1) {
+    const s = finish[i]!;
+    if (component[s] !== -1) continue;
+    component[s] = count;
+    const stack = [s];
+    while (stack.length > 0) {
+      const u = stack.pop()!;
+      for (const v of into(u)) {
+        if (inside[v] && component[v] === -1) {
+          component[v] = count;
+          stack.push(v);
+        }
+      }
+    }
+    count += 1;
+  }
+  return component;
 }

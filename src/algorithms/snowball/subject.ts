@@ -3,7 +3,9 @@
  * snowballSuggestions and whomToAsk, with the rules both document:
  * - "your partners" are, for home, every partner whose status is one of the
  *   introducer statuses (active by default), recorded tie to home or not; for
- *   another partner, its neighbours with those statuses;
+ *   another partner, its neighbours with those statuses (home included);
+ * - a warm path may run through any partner with an introducer status, and
+ *   through home (never through a prospect: nobody knows them yet);
  * - candidates are never the subject, home, or an active partner; former
  *   partners only on request; for a subject other than home, organisations it
  *   is already tied to are left out (for home, the status says whether a
@@ -42,6 +44,8 @@ export interface Subject {
   candidate: Uint8Array;
   /** 1 for the subject's neighbours in the view. */
   adjacent: Uint8Array;
+  /** 1 for partners a warm path may run through: introducer statuses, and home. */
+  relay: Uint8Array;
 }
 
 /** Resolves `for` (or home) and builds the partner and candidate masks. */
@@ -75,14 +79,16 @@ export function resolveSubject(
   const partner = new Uint8Array(n);
   const candidate = new Uint8Array(n);
   const isHome = index === homeIndex;
+  const relay = new Uint8Array(n);
   for (let u = 0; u < n; u += 1) {
-    if (u === index || u === homeIndex) continue;
+    if (u === index) continue;
     const status = table.status[u]!;
+    if (introducerStatuses.includes(status) || u === homeIndex) relay[u] = 1;
     if (introducerStatuses.includes(status) && (isHome || adjacent[u] === 1)) partner[u] = 1;
-    if (!candidateStatuses.includes(status)) continue;
+    if (u === homeIndex || !candidateStatuses.includes(status)) continue;
     if (!isHome && adjacent[u] === 1) continue;
     if (sectors !== undefined && (table.sector[u] === undefined || !sectors.includes(table.sector[u]!))) continue;
     candidate[u] = 1;
   }
-  return { id, index, home, homeIndex, partner, candidate, adjacent };
+  return { id, index, home, homeIndex, partner, candidate, adjacent, relay };
 }

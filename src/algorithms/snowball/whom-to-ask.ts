@@ -61,12 +61,16 @@ export interface WhomToAskOptions extends Omit<SnapshotOptions, 'statuses' | 'di
   snapshot?: NetworkSnapshot;
 }
 
-/** An organisation a partner could open the door to. */
-export interface Door {
+/** An organisation not yet explored. */
+export interface UnexploredOrganisation {
   id: string;
   name: string;
   sector?: Sector;
   status: PartnerStatus;
+}
+
+/** An organisation a partner could open the door to. */
+export interface Door extends UnexploredOrganisation {
   /** Strength of the partner's tie with it. */
   strength: number;
   /** True when no other partner of yours knows it. */
@@ -96,8 +100,8 @@ export interface WhomToAskResult {
   forName: string;
   /** Partners ranked by doors (then only-doors, then total tie strength, then id). */
   partners: AskEntry[];
-  /** Unexplored organisations none of your partners knows. */
-  unreachable: string[];
+  /** Unexplored organisations none of your partners knows, by id. */
+  unreachable: UnexploredOrganisation[];
   /**
    * Your partners with no recorded tie to anyone but you and no introductions
    * made: the map knows nothing of their networks, so ask them.
@@ -180,9 +184,7 @@ export function whomToAsk(network: AnyNetwork, options: WhomToAskOptions = {}): 
     if (doors.length === 0) continue;
     doors.sort((x, y) => y.strength - x.strength || compareIds(x.id, y.id));
     const onlyDoors = doors.filter((d) => d.onlyDoor).length;
-    const reason =
-      `could open doors to ${countWord(doors.length)} unexplored organisation${doors.length === 1 ? '' : 's'}` +
-      (onlyDoors > 0 ? `, ${countWord(onlyDoors)} that no other partner of yours knows` : '');
+    const reason = askReason(doors, onlyDoors);
     const entry: Ranked = { id, name: table.name[z]!, doors, onlyDoors, reason, total };
     if (table.sector[z] !== undefined) entry.sector = table.sector[z];
     const level = subjectTies.get(id)?.level;
@@ -192,8 +194,13 @@ export function whomToAsk(network: AnyNetwork, options: WhomToAskOptions = {}): 
   ranked.sort(
     (x, y) => y.doors.length - x.doors.length || y.onlyDoors - x.onlyDoors || y.total - x.total || compareIds(x.id, y.id),
   );
-  const unreachable: string[] = [];
-  for (let c = 0; c < n; c += 1) if (subject.candidate[c] === 1 && knownBy[c] === 0) unreachable.push(view.ids[c]!);
+  const unreachable: UnexploredOrganisation[] = [];
+  for (let c = 0; c < n; c += 1) {
+    if (subject.candidate[c] !== 1 || knownBy[c] !== 0) continue;
+    const entry: UnexploredOrganisation = { id: view.ids[c]!, name: table.name[c]!, status: table.status[c]! };
+    if (table.sector[c] !== undefined) entry.sector = table.sector[c];
+    unreachable.push(entry);
+  }
   const warnings: SnowballWarning[] = [];
   if (ranked.length === 0) {
     warnings.push({
@@ -205,8 +212,22 @@ export function whomToAsk(network: AnyNetwork, options: WhomToAskOptions = {}): 
     for: subject.id,
     forName: table.name[subject.index]!,
     partners: ranked.slice(0, limit === Infinity ? ranked.length : limit).map(({ total: _t, ...entry }, i) => ({ rank: i + 1, ...entry })),
-    unreachable: unreachable.sort(compareIds),
+    unreachable: unreachable.sort((x, y) => compareIds(x.id, y.id)),
     notYetAsked: notYetAsked.sort(compareIds),
     warnings,
   };
+}
+
+/** "could open doors to three unexplored organisations, one that no other partner of yours knows". */
+function askReason(doors: readonly Door[], onlyDoors: number): string {
+  const n = doors.length;
+  if (n === 1) {
+    return onlyDoors === 1
+      ? `the only partner of yours who knows ${doors[0]!.name}`
+      : `knows one unexplored organisation, ${doors[0]!.name}`;
+  }
+  const base = `could open doors to ${countWord(n)} unexplored organisations`;
+  if (onlyDoors === 0) return base;
+  if (onlyDoors === n) return `${base}, none of which any other partner of yours knows`;
+  return `${base}, ${countWord(onlyDoors)} that no other partner of yours knows`;
 }

@@ -4,6 +4,8 @@
  * and add it to the list.
  */
 import type { Command } from '../command';
+import { renderCommand } from './render';
+import { suggestCommand } from './suggest';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [validateCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, suggestCommand, renderCommand];
