@@ -177,11 +177,19 @@ function isBlank(row: CsvRow): boolean {
 /** Reads the header row, or stops with an error naming the columns needed. */
 function headerRow(rows: Generator<CsvRow>, file: string, issues: Issue[]): CsvRow | undefined {
   // next() rather than for...of: leaving a for...of would close the generator.
+  let blankRows = 0;
+  let firstLine = 1;
   for (let next = rows.next(); !next.done; next = rows.next()) {
-    if (isBlank(next.value)) continue;
+    if (isBlank(next.value)) {
+      if (blankRows === 0) firstLine = next.value.line;
+      if (next.value.cells.length > 1) blankRows += 1;
+      continue;
+    }
     pushWarnings(next.value, file, issues);
     return next.value;
   }
+  // Rows of empty cells only (",,,"): no header to read.
+  if (blankRows > 0) throw missingColumn(file, firstLine, `${file} has only empty cells; the first row must name the columns.`);
   return undefined;
 }
 
