@@ -4,8 +4,9 @@
  * and add it to the list.
  */
 import type { Command } from '../command';
+import { convertCommand } from './convert';
 import { renderCommand } from './render';
 import { suggestCommand } from './suggest';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [validateCommand, suggestCommand, renderCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, suggestCommand, renderCommand, convertCommand];

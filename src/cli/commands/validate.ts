@@ -12,9 +12,11 @@ export const validateCommand: Command = {
   summary: 'check a network file and list its problems',
   help: `Usage: partnermap validate <file> [--format <fmt>] [--json]
 
-Reads the file, checks every partner and relationship, and prints each issue
-(errors, warnings, info) with where it was found. Exit code 1 when there are
-errors, 0 otherwise.`,
+Reads the file (partnermap JSON, CSV tables, GEXF or GraphML; see
+\`partnermap convert --help\` for how files are recognised), checks every
+partner and relationship, and prints each issue (errors, warnings, info) with
+where it was found: the file and line for CSV, the element and line for XML,
+the JSON path for JSON. Exit code 1 when there are errors, 0 otherwise.`,
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (file === undefined) throw new CliUsageError('validate needs a file.');
