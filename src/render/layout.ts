@@ -228,8 +228,11 @@ function givenPositions(network: AnyNetwork, view: NetworkSnapshot, o: ResolvedL
   return out;
 }
 
+/** The adjacency the layout reads: a snapshot, or any undirected CSR graph. */
+export type Adjacency = Pick<NetworkSnapshot, 'order' | 'offsets' | 'targets' | 'strengths'>;
+
 /** Connected components of the view (undirected), largest first, ties by smallest member index. */
-export function connectedComponents(view: NetworkSnapshot): number[][] {
+export function connectedComponents(view: Adjacency): number[][] {
   const n = view.order;
   const seen = new Uint8Array(n);
   const components: number[][] = [];
@@ -258,7 +261,7 @@ export function connectedComponents(view: NetworkSnapshot): number[][] {
 }
 
 /** Mean tie strength of the view, to normalise ForceAtlas2's edge weights. */
-function meanStrength(view: NetworkSnapshot): number {
+function meanStrength(view: Adjacency): number {
   let sum = 0;
   for (let a = 0; a < view.strengths.length; a += 1) sum += view.strengths[a] as number;
   return view.strengths.length === 0 ? 1 : sum / view.strengths.length;
@@ -271,7 +274,7 @@ function meanStrength(view: NetworkSnapshot): number {
  * not fold the map.
  */
 function forceLayout(
-  view: NetworkSnapshot,
+  view: Adjacency,
   members: readonly number[],
   settings: LayoutSettings,
   rng: Rng,
@@ -372,23 +375,37 @@ export function computeLayout(
     return { xs, ys, settings };
   }
 
+  const packed = layoutComponents(view, settings, o.rng, o.aspect);
+  xs.set(packed.xs);
+  ys.set(packed.ys);
+  return { xs, ys, settings };
+}
+
+/**
+ * Lays out each connected component of an undirected adjacency with
+ * ForceAtlas2 and packs the components (no positions given).
+ */
+export function layoutComponents(view: Adjacency, settings: LayoutSettings, rng: Rng, aspect: number): { xs: Float64Array; ys: Float64Array } {
+  const xs = new Float64Array(view.order);
+  const ys = new Float64Array(view.order);
+  const mean = meanStrength(view);
   const layouts = connectedComponents(view).map((members) => {
     // Barnes-Hut only pays on large components.
     const local = { ...settings, barnesHutOptimize: settings.barnesHutOptimize && members.length > 300 };
-    return forceLayout(view, members, local, o.rng, undefined, mean);
+    return forceLayout(view, members, local, rng, undefined, mean);
   });
-  packComponents(layouts, typicalTieLength(view, layouts, settings), o.aspect);
+  packComponents(layouts, typicalTieLength(view, layouts, settings), aspect);
   for (const layout of layouts) {
     layout.members.forEach((u, i) => {
       xs[u] = layout.xs[i] as number;
       ys[u] = layout.ys[i] as number;
     });
   }
-  return { xs, ys, settings };
+  return { xs, ys };
 }
 
 /** The gap left between packed components: 0.6 times the median tie length of the largest component. */
-function typicalTieLength(view: NetworkSnapshot, layouts: readonly ComponentLayout[], settings: LayoutSettings): number {
+function typicalTieLength(view: Adjacency, layouts: readonly ComponentLayout[], settings: LayoutSettings): number {
   const fallback = 4 * Math.sqrt(settings.scalingRatio);
   const main = layouts[0];
   if (main === undefined || main.members.length < 2) return fallback;

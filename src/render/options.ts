@@ -4,6 +4,7 @@
 import { describeValue, fail } from '../model/errors';
 import type { AnyNetwork } from '../network/types';
 import { resolveLayoutOptions, type LayoutOptions, type LayoutSettings, type ResolvedLayout } from './layout';
+import { checkCommunities, type MapCommunities } from './communities';
 import { THEMES, type Theme } from './palette';
 
 /** What colours the partners. */
@@ -95,6 +96,14 @@ export interface RenderSvgOptions extends Omit<LayoutOptions, 'settings' | 'aspe
    */
   maxPartners?: number;
   /**
+   * Communities to colour by (`colorBy: 'community'`) and to draw above
+   * `maxPartners`: a detection from `detectCommunities` to reuse, or any
+   * grouping of your own in its shape (`assignment` maps partner ids to
+   * indices of `communities`, each with a `label`).
+   * @defaultValue detected with `detectCommunities` (Leiden), on the partners drawn, with the map's seed
+   */
+  communities?: MapCommunities;
+  /**
    * ForceAtlas2 settings overriding those inferred from the map's size
    * (iterations, scalingRatio, gravity, ...). See {@link LayoutSettings}.
    * @defaultValue {@link inferLayoutSettings}(partners drawn)
@@ -119,9 +128,10 @@ export interface ResolvedRender {
   maxLabelLength: number;
   showLegend: boolean;
   maxPartners: number;
+  communities: MapCommunities | undefined;
 }
 
-const COLOR_BY: readonly ColorBy[] = ['sector', 'status'];
+const COLOR_BY: readonly ColorBy[] = ['sector', 'status', 'community'];
 const SIZE_BY: readonly SizeBy[] = ['degree', 'uniform'];
 const LABEL_MODES = ['hubs', 'all', 'none'] as const;
 
@@ -176,6 +186,7 @@ export function resolveRenderOptions(fn: string, network: AnyNetwork, options: R
   if (o.layout !== undefined && (typeof o.layout !== 'object' || o.layout === null)) {
     fail(fn, 'invalid-argument', `layout must be an object of ForceAtlas2 settings; received ${describeValue(o.layout)}.`);
   }
+  const communities = checkCommunities(fn, o.communities);
   const layoutOptions: LayoutOptions = { ...o, settings: o.layout ?? {} };
   const layout = resolveLayoutOptions(fn, network, layoutOptions, 'layout');
   return {
@@ -194,5 +205,6 @@ export function resolveRenderOptions(fn: string, network: AnyNetwork, options: R
     maxLabelLength,
     showLegend,
     maxPartners,
+    communities,
   };
 }

@@ -72,7 +72,7 @@ export const COMMUNITY_COLORS: readonly string[] = [
 ];
 
 /** Colour shared by communities beyond {@link COMMUNITY_COLORS}' length. */
-export const OTHER_COMMUNITY_COLOR = '#AAAAAA';
+export const OTHER_COMMUNITY_COLOR = '#808080';
 
 /** Dash pattern of each relationship kind (`''`: solid). Referrals and funding also get an arrow head. */
 export const KIND_DASHES: Readonly<Record<RelationshipKind, string>> = {

@@ -14,12 +14,15 @@
 import { SECTOR_LABELS, SECTORS, isSector, type Sector } from '../model/sectors';
 import { PARTNER_STATUSES, STATUS_LABELS, isPartnerStatus, type PartnerStatus } from '../model/statuses';
 import { KIND_LABELS, RELATIONSHIP_KINDS } from '../model/relationship-kinds';
+import { fail } from '../model/errors';
 import { assertNetwork } from '../network/assert-network';
 import { getHome } from '../network/home';
 import { nodeKey } from '../network/node-keys';
 import { getOwn } from '../network/own-properties';
 import { snapshot, type NetworkSnapshot } from '../network/snapshot';
 import type { AnyNetwork } from '../network/types';
+import { aggregateScene } from './aggregate';
+import { communityColouring, drawnCommunities, type MapCommunities } from './communities';
 import { buildEdges, describeGroup, groupRelationships, groupWidth, markerId } from './edges';
 import { shortenLabel } from './escape';
 import { placeLabels, type LabelRequest } from './labels';
@@ -76,7 +79,31 @@ export function renderSvg(network: AnyNetwork, options: RenderSvgOptions = {}): 
   assertNetwork(fn, network);
   const o = resolveRenderOptions(fn, network, options);
   const view = snapshot(network, { statuses: o.layout.statuses, kinds: o.layout.kinds }, fn);
+  if (view.order > o.maxPartners) {
+    const drawn = readPartners(network, view);
+    const width = o.width ?? 1600;
+    return writeSvg(
+      aggregateScene(
+        {
+          view,
+          sectors: drawn.sectors,
+          communities: drawnCommunities(view, communitiesFor(fn, network, o)),
+          title: o.title ?? networkName(network) ?? DEFAULT_TITLE,
+          width,
+          height: o.height ?? Math.round(width * 0.75),
+          fontSize: o.fontSize ?? 14,
+        },
+        o,
+      ),
+    );
+  }
   return writeSvg(partnerScene(network, view, o));
+}
+
+/** The communities of the map: the caller's, or detected on the partners drawn with the map's seed. */
+function communitiesFor(fn: string, _network: AnyNetwork, o: ResolvedRender): MapCommunities {
+  if (o.communities !== undefined) return o.communities;
+  return fail(fn, 'unsupported', 'communities are needed (colorBy community, or more than maxPartners partners): pass the communities option.');
 }
 
 interface Colouring {
@@ -84,8 +111,9 @@ interface Colouring {
   section: LegendSection;
 }
 
-function colourBy(o: ResolvedRender, drawn: Drawn): Colouring {
+function colourBy(fn: string, network: AnyNetwork, view: NetworkSnapshot, o: ResolvedRender, drawn: Drawn): Colouring {
   const n = drawn.names.length;
+  if (o.colorBy === 'community') return communityColouring(drawnCommunities(view, communitiesFor(fn, network, o)));
   const colors: string[] = new Array<string>(n);
   if (o.colorBy === 'status') {
     const counts = new Map<PartnerStatus, number>();
@@ -136,7 +164,7 @@ function partnerScene(network: AnyNetwork, view: NetworkSnapshot, o: ResolvedRen
   // Sizes.
   const scores = o.sizeBy === 'degree' ? degrees(view) : new Float64Array(n);
   const { groups, drawn: relationshipsDrawn, kindCounts } = groupRelationships(network, view, o.layout.kinds);
-  const colouring = colourBy(o, drawn);
+  const colouring = colourBy('renderSvg', network, view, o, drawn);
 
   // Legend first: its width decides the plot area.
   const statusCounts = new Map<PartnerStatus, number>();
