@@ -93,7 +93,6 @@ export function fromGraphml(input: string, options: XmlImportOptions = {}): Impo
   let data: { declaration: KeyDeclaration | undefined; keyId: string; line: number; skip: boolean } | undefined;
   let text = '';
   let dataDepth = 0;
-  let depth = 0;
 
   const isGraphml = (e: { uri: string }) => e.uri === GRAPHML_NS || e.uri === '';
 
@@ -104,7 +103,6 @@ export function fromGraphml(input: string, options: XmlImportOptions = {}): Impo
   };
 
   const open = (e: XmlElement): void => {
-    depth += 1;
     if (root) {
       root = false;
       if (e.local !== 'graphml') {
@@ -203,7 +201,6 @@ export function fromGraphml(input: string, options: XmlImportOptions = {}): Impo
   };
 
   const close = (uri: string, local: string): void => {
-    depth -= 1;
     if (data !== undefined) {
       if (dataDepth > 0) {
         dataDepth -= 1;
