@@ -107,7 +107,7 @@ export interface LayoutOptions extends RandomOptions {
 export function inferLayoutSettings(order: number): LayoutSettings {
   const n = Math.max(1, order);
   return {
-    iterations: n <= 100 ? 600 : n <= 500 ? 400 : n <= 1500 ? 300 : 200,
+    iterations: n <= 100 ? 600 : n <= 500 ? 350 : n <= 1500 ? 220 : 160,
     scalingRatio: n <= 100 ? 4 : n <= 1000 ? 8 : 12,
     gravity: 0.3,
     strongGravityMode: true,

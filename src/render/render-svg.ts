@@ -169,7 +169,7 @@ function partnerScene(network: AnyNetwork, view: NetworkSnapshot, o: ResolvedRen
   // Legend first: its width decides the plot area.
   const statusCounts = new Map<PartnerStatus, number>();
   for (const s of drawn.statuses) statusCounts.set(s, (statusCounts.get(s) ?? 0) + 1);
-  const baseWidth = n <= 150 ? 1.3 : n <= 800 ? 0.9 : 0.6;
+  const baseWidth = n <= 150 ? 1.3 : n <= 800 ? 0.9 : 0.7;
   const edgeOpacity = groups.length <= 200 ? 0.8 : groups.length <= 2000 ? 0.5 : 0.32;
   const arrowSize = Math.max(4, Math.min(9, fs * 0.6 * (n <= 150 ? 1 : 0.75)));
   const partnerItems: LegendItem[] = [];
@@ -267,7 +267,8 @@ function partnerScene(network: AnyNetwork, view: NetworkSnapshot, o: ResolvedRen
   const labelFont = n >= 800 ? fs * 0.85 : fs * 0.95;
   const requests: LabelRequest[] = ranked.slice(0, wanted).map((i) => ({
     node: i,
-    text: shortenLabel(drawn.names[i] as string, o.maxLabelLength),
+    // The home partner's name matters most: it may run a little longer.
+    text: shortenLabel(drawn.names[i] as string, i === home ? o.maxLabelLength + 12 : o.maxLabelLength),
     x: xs[i] as number,
     y: ys[i] as number,
     r: (rs[i] as number) + (i === home ? Math.max(2.5, (rs[i] as number) * 0.25) + 1 : 0),

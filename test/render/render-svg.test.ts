@@ -159,7 +159,7 @@ describe('renderSvg', () => {
     expect(count(renderSvg(network, { labels: 'none' }))).toBe(0);
     const hubs = parseSvg(renderSvg(network));
     const hubLabels = byClass(hubs, 'pm-labels')[0]?.children.map((t) => t.text) ?? [];
-    expect(hubLabels[0]).toBe('Cedar Valley STEM Career Co…'); // home first, shortened to 28 characters
+    expect(hubLabels[0]).toBe('Cedar Valley STEM Career Connections'); // home first, allowed 40 characters
     expect(hubLabels.length).toBeGreaterThan(10);
     expect(hubLabels.length).toBeLessThanOrEqual(20);
     expect(count(renderSvg(network, { labels: 5 }))).toBeLessThanOrEqual(5);
