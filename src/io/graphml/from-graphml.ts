@@ -31,7 +31,10 @@ export interface XmlImportOptions extends ImportOptions {
    * @defaultValue 1000000
    */
   maxTextLength?: number;
-  /** A file name for issue locations. */
+  /**
+   * A file name for issue locations.
+   * @defaultValue none (issues carry the element and line only)
+   */
   fileName?: string;
 }
 
