@@ -14,7 +14,7 @@ import type { AnyNetwork } from '../../network/types';
 import type { NetworkSnapshot } from '../../network/snapshot';
 import { resolveRng, type RandomOptions, type Rng } from '../../random';
 import { brandesUnweighted, brandesWeighted, brandesWorkspace, type CsrArrays } from './kernels/brandes';
-import { createHopPathSampler, createWeightedPathSampler } from './kernels/path-sampling';
+import { createHopPathSampler, createWeightedPathSampler, type PathRecorder } from './kernels/path-sampling';
 import { riondatoSampleSize, vertexDiameterBound } from './kernels/vertex-diameter';
 import {
   booleanOption,
@@ -141,8 +141,8 @@ export function betweennessIsExact(view: NetworkSnapshot, exact: boolean | 'auto
   return view.order * ties <= EXACT_BETWEENNESS_LIMIT;
 }
 
-/** Computes betweenness on a view (internal). */
-export function betweennessValues(view: NetworkSnapshot, o: ResolvedBetweenness): BetweennessValues {
+/** Computes betweenness on a view (internal); `recorder` receives the sampled paths when sampling. */
+export function betweennessValues(view: NetworkSnapshot, o: ResolvedBetweenness, recorder?: PathRecorder): BetweennessValues {
   const n = view.order;
   // With equal tie strengths, weighted shortest paths are the hop-count ones: use the faster search.
   const weighted = o.weighted && !uniformDistances(view);
@@ -158,7 +158,7 @@ export function betweennessValues(view: NetworkSnapshot, o: ResolvedBetweenness)
     meta = { approximate: false, errorBound: 0, delta: 0, samples: 0 };
     scaleExact(raw, n, view.directed, o.normalized, o.endpoints);
   } else {
-    meta = sampleBetweenness(g, reverse, view.directed, weighted, o, raw);
+    meta = sampleBetweenness(g, reverse, view.directed, weighted, o, raw, recorder);
   }
   return { values: raw, weighted: o.weighted, ...meta };
 }
@@ -186,6 +186,7 @@ function sampleBetweenness(
   weighted: boolean,
   o: ResolvedBetweenness,
   out: Float64Array,
+  recorder: PathRecorder | undefined,
 ): Omit<BetweennessValues, 'values' | 'weighted'> {
   const n = g.n;
   const vd = vertexDiameterBound(g, directed, weighted, reverse);
@@ -209,6 +210,7 @@ function sampleBetweenness(
     if (t >= s) t += 1;
     const length = sampler.sample(s, t, rng);
     if (length < 0) continue;
+    if (recorder !== undefined) recorder.push(s, t, interior, length);
     for (let j = 0; j < length; j += 1) out[interior[j]] += 1;
     if (o.endpoints) {
       out[s] += 1;

@@ -145,9 +145,11 @@ export function closenessValues(view: NetworkSnapshot, o: ResolvedCloseness): Cl
   } else sources = allNodes(n);
   if (weighted) harmonicWeighted(g, sources, out);
   else harmonicUnweighted(g, inArcs(view), sources, out);
+  // Weighted with equal strengths: hop distances times the common arc length.
+  const step = o.weighted && !weighted && view.distances.length > 0 ? view.distances[0] : 1;
   // From k sources, n / k times the sampled sum estimates the sum over all n.
   const expand = approximate ? n / sources.length : 1;
-  const scale = expand * (o.normalized ? (n > 1 ? 1 / (n - 1) : 1) : 1);
+  const scale = (expand / step) * (o.normalized ? (n > 1 ? 1 / (n - 1) : 1) : 1);
   if (scale !== 1) for (let v = 0; v < n; v += 1) out[v] *= scale;
   if (!o.normalized && approximate) errorBound = o.epsilon * (n - 1);
   return { values: out, approximate, errorBound, delta: approximate ? o.delta : 0, samples: approximate ? sources.length : 0 };

@@ -5,6 +5,7 @@
  */
 import {
   betweenness,
+  closeness,
   degreeCentrality,
   eigenvector,
   harmonicCloseness,
@@ -64,6 +65,12 @@ describe.each(['karate', 'florentine', 'kite', 'lesmis'] as const)('%s against N
     expectScores(harmonicCloseness(network, { normalized: false, weighted: true }).scores, ref.harmonic.weighted!);
   });
 
+  it('closeness, unweighted and weighted, with and without the Wasserman-Faust scaling', () => {
+    expectScores(closeness(network).scores, ref.closeness!.unweighted!);
+    expectScores(closeness(network, { weighted: true }).scores, ref.closeness!.weighted!);
+    expectScores(closeness(network, { wassermanFaust: false }).scores, ref.closeness!.plain!);
+  });
+
   it('PageRank: weighted, unweighted, alpha 0.6, personalised', () => {
     const weighted = pagerank(network, TIGHT);
     expect(weighted.converged).toBe(true);
@@ -114,6 +121,11 @@ describe('a directed network with dangling partners', () => {
     expectScores(harmonicCloseness(network, { ...directed, normalized: false, weighted: true }).scores, ref.harmonic.weighted!);
   });
 
+  it('closeness over distances to each partner', () => {
+    expectScores(closeness(network, directed).scores, ref.closeness!.unweighted!);
+    expectScores(closeness(network, { ...directed, weighted: true }).scores, ref.closeness!.weighted!);
+  });
+
   it('PageRank sends the rank of dangling partners by the personalisation vector', () => {
     expectScores(pagerank(network, { ...directed, ...TIGHT }).scores, ref.pagerank!.weighted!);
     expectScores(pagerank(network, { ...directed, ...TIGHT, weighted: false }).scores, ref.pagerank!.unweighted!);
@@ -133,6 +145,11 @@ describe('a network in pieces (kite, Florentine families, an isolated partner)',
     const scores = harmonicCloseness(network, { normalized: false }).scores;
     expectScores(scores, ref.harmonic.unweighted!);
     expect(scores.get('Alone')).toBe(0);
+  });
+
+  it('closeness scales by the share of the network reached', () => {
+    expectScores(closeness(network).scores, ref.closeness!.unweighted!);
+    expectScores(closeness(network, { wassermanFaust: false }).scores, ref.closeness!.plain!);
   });
 
   it('degree and PageRank', () => {

@@ -18,6 +18,7 @@ export interface Reference {
   strength?: Values;
   betweenness: Record<string, Values>;
   harmonic: Record<string, Values>;
+  closeness?: Record<string, Values>;
   pagerank?: Record<string, Values> & { personalized?: { personalization: Values; values: Values } };
   eigenvector?: Record<string, Values>;
   cornerPaths?: number;

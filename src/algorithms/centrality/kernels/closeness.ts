@@ -11,7 +11,7 @@
  * every search of the batch at once, so the arcs are read once per level per
  * batch instead of once per source: with 128 sources per batch, a fraction of
  * the work of one breadth-first search per source. Nodes every source of the
- * batch has reached are skipped.
+ * batch has reached are skipped; sparse levels go top-down (see below).
  *
  * Weighted: Dijkstra's algorithm from each source on a binary heap.
  */
@@ -29,34 +29,56 @@ function popcount(x: number): number {
 
 /**
  * Adds to `out[v]` the sum of 1 / d(s, v) over the given sources s, along
- * hop-count shortest paths. `reverse` holds the in-arcs (`g` itself when
- * undirected): a node's new sources come from its in-neighbours.
+ * hop-count shortest paths; when given, to `distSum[v]` the sum of d(s, v)
+ * and to `reach[v]` the number of sources that reach v. `reverse` holds the
+ * in-arcs (`g` itself when undirected): a node's new sources come from its
+ * in-neighbours.
+ *
+ * Levels whose frontier has few arcs (the first ones, where only the batch's
+ * sources and their neighbours are active) are expanded top-down from a list
+ * of frontier nodes; wide levels bottom-up, each unsaturated node OR-ing its
+ * in-neighbours' frontier words.
  */
 export function harmonicUnweighted(
   g: CsrArrays,
   reverse: Pick<CsrArrays, 'offsets' | 'targets'>,
   sources: Int32Array,
   out: Float64Array,
+  distSum: Float64Array | null = null,
+  reach: Float64Array | null = null,
 ): void {
-  const n = g.n;
+  const { n, offsets, targets } = g;
   const inOffsets = reverse.offsets;
   const inTargets = reverse.targets;
+  const arcs = targets.length;
   const seen = new Int32Array(n * WORDS);
   let frontier = new Int32Array(n * WORDS);
   let next = new Int32Array(n * WORDS);
+  const acc = new Int32Array(n * WORDS);
+  const touched = new Int32Array(n);
+  const mark = new Uint8Array(n);
+  let frontierList = new Int32Array(n);
+  let nextList = new Int32Array(n);
   const full = new Int32Array(WORDS);
   const batch = 32 * WORDS;
   for (let first = 0; first < sources.length; first += batch) {
     const count = Math.min(batch, sources.length - first);
     seen.fill(0);
     frontier.fill(0);
+    next.fill(0);
     full.fill(0);
+    let frontierSize = 0;
     for (let b = 0; b < count; b += 1) {
       const s = sources[first + b];
+      const base = s * WORDS;
       const word = b >>> 5;
       const bit = 1 << (b & 31);
-      seen[s * WORDS + word] |= bit;
-      frontier[s * WORDS + word] |= bit;
+      if ((frontier[base] | frontier[base + 1] | frontier[base + 2] | frontier[base + 3]) === 0) {
+        frontierList[frontierSize] = s;
+        frontierSize += 1;
+      }
+      seen[base + word] |= bit;
+      frontier[base + word] |= bit;
       full[word] |= bit;
     }
     const f0 = full[0];
@@ -65,62 +87,144 @@ export function harmonicUnweighted(
     const f3 = full[3];
     for (let level = 1; ; level += 1) {
       const inverse = 1 / level;
-      let active = false;
-      for (let v = 0; v < n; v += 1) {
-        const base = v * WORDS;
-        const s0 = seen[base];
-        const s1 = seen[base + 1];
-        const s2 = seen[base + 2];
-        const s3 = seen[base + 3];
-        if (s0 === f0 && s1 === f1 && s2 === f2 && s3 === f3) {
-          next[base] = 0;
-          next[base + 1] = 0;
-          next[base + 2] = 0;
-          next[base + 3] = 0;
-          continue;
+      let frontierArcs = 0;
+      for (let i = 0; i < frontierSize; i += 1) {
+        const u = frontierList[i];
+        frontierArcs += offsets[u + 1] - offsets[u];
+      }
+      let nextSize = 0;
+      if (4 * frontierArcs < arcs) {
+        // Top-down: OR each frontier node's words into its out-neighbours.
+        let touchedSize = 0;
+        for (let i = 0; i < frontierSize; i += 1) {
+          const u = frontierList[i];
+          const ub = u * WORDS;
+          const x0 = frontier[ub];
+          const x1 = frontier[ub + 1];
+          const x2 = frontier[ub + 2];
+          const x3 = frontier[ub + 3];
+          const end = offsets[u + 1];
+          for (let k = offsets[u]; k < end; k += 1) {
+            const v = targets[k];
+            const vb = v * WORDS;
+            if (mark[v] === 0) {
+              mark[v] = 1;
+              touched[touchedSize] = v;
+              touchedSize += 1;
+            }
+            acc[vb] |= x0;
+            acc[vb + 1] |= x1;
+            acc[vb + 2] |= x2;
+            acc[vb + 3] |= x3;
+          }
         }
-        let a0 = 0;
-        let a1 = 0;
-        let a2 = 0;
-        let a3 = 0;
-        const end = inOffsets[v + 1];
-        for (let k = inOffsets[v]; k < end; k += 1) {
-          const u = inTargets[k] * WORDS;
-          a0 |= frontier[u];
-          a1 |= frontier[u + 1];
-          a2 |= frontier[u + 2];
-          a3 |= frontier[u + 3];
+        for (let i = 0; i < touchedSize; i += 1) {
+          const v = touched[i];
+          mark[v] = 0;
+          const vb = v * WORDS;
+          const a0 = acc[vb] & ~seen[vb];
+          const a1 = acc[vb + 1] & ~seen[vb + 1];
+          const a2 = acc[vb + 2] & ~seen[vb + 2];
+          const a3 = acc[vb + 3] & ~seen[vb + 3];
+          acc[vb] = 0;
+          acc[vb + 1] = 0;
+          acc[vb + 2] = 0;
+          acc[vb + 3] = 0;
+          if ((a0 | a1 | a2 | a3) !== 0) {
+            next[vb] = a0;
+            next[vb + 1] = a1;
+            next[vb + 2] = a2;
+            next[vb + 3] = a3;
+            seen[vb] |= a0;
+            seen[vb + 1] |= a1;
+            seen[vb + 2] |= a2;
+            seen[vb + 3] |= a3;
+            const found = popcount(a0) + popcount(a1) + popcount(a2) + popcount(a3);
+            out[v] += found * inverse;
+            if (distSum !== null && reach !== null) {
+              distSum[v] += found * level;
+              reach[v] += found;
+            }
+            nextList[nextSize] = v;
+            nextSize += 1;
+          }
         }
-        a0 &= ~s0;
-        a1 &= ~s1;
-        a2 &= ~s2;
-        a3 &= ~s3;
-        next[base] = a0;
-        next[base + 1] = a1;
-        next[base + 2] = a2;
-        next[base + 3] = a3;
-        if ((a0 | a1 | a2 | a3) !== 0) {
-          active = true;
-          seen[base] = s0 | a0;
-          seen[base + 1] = s1 | a1;
-          seen[base + 2] = s2 | a2;
-          seen[base + 3] = s3 | a3;
-          out[v] += (popcount(a0) + popcount(a1) + popcount(a2) + popcount(a3)) * inverse;
+      } else {
+        // Bottom-up: each node not yet reached by every source ORs its in-neighbours' words.
+        for (let v = 0; v < n; v += 1) {
+          const vb = v * WORDS;
+          const s0 = seen[vb];
+          const s1 = seen[vb + 1];
+          const s2 = seen[vb + 2];
+          const s3 = seen[vb + 3];
+          if (s0 === f0 && s1 === f1 && s2 === f2 && s3 === f3) continue;
+          let a0 = 0;
+          let a1 = 0;
+          let a2 = 0;
+          let a3 = 0;
+          const end = inOffsets[v + 1];
+          for (let k = inOffsets[v]; k < end; k += 1) {
+            const ub = inTargets[k] * WORDS;
+            a0 |= frontier[ub];
+            a1 |= frontier[ub + 1];
+            a2 |= frontier[ub + 2];
+            a3 |= frontier[ub + 3];
+          }
+          a0 &= ~s0;
+          a1 &= ~s1;
+          a2 &= ~s2;
+          a3 &= ~s3;
+          if ((a0 | a1 | a2 | a3) !== 0) {
+            next[vb] = a0;
+            next[vb + 1] = a1;
+            next[vb + 2] = a2;
+            next[vb + 3] = a3;
+            seen[vb] = s0 | a0;
+            seen[vb + 1] = s1 | a1;
+            seen[vb + 2] = s2 | a2;
+            seen[vb + 3] = s3 | a3;
+            const found = popcount(a0) + popcount(a1) + popcount(a2) + popcount(a3);
+            out[v] += found * inverse;
+            if (distSum !== null && reach !== null) {
+              distSum[v] += found * level;
+              reach[v] += found;
+            }
+            nextList[nextSize] = v;
+            nextSize += 1;
+          }
         }
       }
-      if (!active) break;
+      // Clear the old frontier's words: that array receives the level after next.
+      for (let i = 0; i < frontierSize; i += 1) {
+        const ub = frontierList[i] * WORDS;
+        frontier[ub] = 0;
+        frontier[ub + 1] = 0;
+        frontier[ub + 2] = 0;
+        frontier[ub + 3] = 0;
+      }
+      if (nextSize === 0) break;
       const t = frontier;
       frontier = next;
       next = t;
+      const tl = frontierList;
+      frontierList = nextList;
+      nextList = tl;
+      frontierSize = nextSize;
     }
   }
 }
 
 /**
- * Adds to `out[v]` the sum of 1 / d(s, v) over the given sources s, along
- * weighted shortest paths (arc lengths `g.distances`).
+ * As {@link harmonicUnweighted}, along weighted shortest paths (arc lengths
+ * `g.distances`).
  */
-export function harmonicWeighted(g: CsrArrays, sources: Int32Array, out: Float64Array): void {
+export function harmonicWeighted(
+  g: CsrArrays,
+  sources: Int32Array,
+  out: Float64Array,
+  distSum: Float64Array | null = null,
+  reach: Float64Array | null = null,
+): void {
   const { n, offsets, targets } = g;
   const lengths = g.distances as Float64Array;
   const dist = new Float64Array(n);
@@ -160,7 +264,13 @@ export function harmonicWeighted(g: CsrArrays, sources: Int32Array, out: Float64
       state[v] = 2;
       order[settled] = v;
       settled += 1;
-      if (v !== s) out[v] += 1 / d;
+      if (v !== s) {
+        out[v] += 1 / d;
+        if (distSum !== null && reach !== null) {
+          distSum[v] += d;
+          reach[v] += 1;
+        }
+      }
       const end = offsets[v + 1];
       for (let k = offsets[v]; k < end; k += 1) {
         const w = targets[k];

@@ -334,3 +334,40 @@ export function createWeightedPathSampler(
 
   return { sample, interior };
 }
+
+/** Collects sampled paths (endpoints and interiors) in growable typed arrays. */
+export class PathRecorder {
+  private sources = new Int32Array(1024);
+  private targets = new Int32Array(1024);
+  private start = new Int32Array(1025);
+  private nodes = new Int32Array(4096);
+  private count = 0;
+
+  /** Records one connected sampled pair and the interior of its path. */
+  push(s: number, t: number, interior: Int32Array, length: number): void {
+    if (this.count + 1 >= this.sources.length) {
+      const size = this.sources.length * 2;
+      this.sources = grow32(this.sources, size);
+      this.targets = grow32(this.targets, size);
+      this.start = grow32(this.start, size + 1);
+    }
+    const at = this.start[this.count];
+    if (at + length > this.nodes.length) this.nodes = grow32(this.nodes, Math.max(this.nodes.length * 2, at + length));
+    this.nodes.set(interior.subarray(0, length), at);
+    this.sources[this.count] = s;
+    this.targets[this.count] = t;
+    this.count += 1;
+    this.start[this.count] = at + length;
+  }
+
+  /** The recorded paths. */
+  finish(): { sources: Int32Array; targets: Int32Array; start: Int32Array; nodes: Int32Array; count: number } {
+    return { sources: this.sources, targets: this.targets, start: this.start, nodes: this.nodes, count: this.count };
+  }
+}
+
+function grow32(array: Int32Array, size: number): Int32Array {
+  const out = new Int32Array(size);
+  out.set(array);
+  return out;
+}
