@@ -4,9 +4,10 @@
  * and add it to the list.
  */
 import type { Command } from '../command';
+import { analyzeCommand } from './analyze';
 import { convertCommand } from './convert';
 import { renderCommand } from './render';
 import { suggestCommand } from './suggest';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [validateCommand, suggestCommand, renderCommand, convertCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, suggestCommand, renderCommand, convertCommand, analyzeCommand];
