@@ -18,7 +18,7 @@ import { inferLayoutSettings, layoutComponents, type Adjacency } from './layout'
 import { legendWidth, renderLegend, type LegendItem, type LegendSection } from './legend';
 import type { ResolvedRender } from './options';
 import { communityColor, SECTOR_COLORS, UNKNOWN_COLOR } from './palette';
-import type { Scene, SceneEdge, SceneNode } from './scene';
+import { captionLines, headerHeight, type Scene, type SceneEdge, type SceneNode } from './scene';
 import { fmt } from './svg-format';
 
 /** Most communities drawn on the map of communities (the largest). */
@@ -146,6 +146,22 @@ export function aggregateScene(input: AggregateInput, o: ResolvedRender): Scene 
   const { graph, between, inside } = communityGraph(view, communities.of, k);
   const sectors = mainSectors(input, k);
   const drawnPartners = sizes.reduce((a, b) => a + b, 0);
+
+  // Lines, weakest first.
+  let maxTies = 1;
+  for (const w of graph.strengths) maxTies = Math.max(maxTies, w);
+  const lines: { c: number; d: number; w: number }[] = [];
+  for (let c = 0; c < k; c += 1) {
+    for (let a = graph.offsets[c] as number; a < (graph.offsets[c + 1] as number); a += 1) {
+      const d = graph.targets[a] as number;
+      if (d > c) lines.push({ c, d, w: graph.strengths[a] as number });
+    }
+  }
+  lines.sort((p, q) => p.w - q.w || p.c - q.c || p.d - q.d);
+  // A dense web of single ties hides the strong links: above four lines per
+  // community, pairs joined by one tie only are left out (and the caption says so).
+  const dropSingles = lines.length > 4 * k && lines.some((l) => l.w > 1);
+  const shown = dropSingles ? lines.filter((l) => l.w > 1) : lines;
   const left = view.order - drawnPartners;
 
   // Colours and legend.
@@ -174,14 +190,23 @@ export function aggregateScene(input: AggregateInput, o: ResolvedRender): Scene 
     { title: 'Ties', items: [{ kind: 'line', color: theme.edges['known-tie'], dash: '', width: 3, label: 'line width: ties between' }] },
   ];
   const legendW = o.showLegend && k > 0 ? Math.min(legendWidth(sections, fs), width * 0.34) : 0;
-  const header = fs * 6;
+  const generated = [
+    `${view.order} partners in ${communities.sizes.length} communities, ${k} drawn (one circle each above ${o.maxPartners} partners)`,
+    `circle area: partners; line width: ties between communities (${between}${dropSingles ? '; pairs joined by one tie not drawn' : ''})`,
+    o.colorBy === 'sector' ? 'coloured by main sector' : 'coloured by community',
+    ...(left > 0 ? [`${left} partners in ${communities.sizes.length > MAX_COMMUNITIES_DRAWN ? 'smaller communities' : 'communities of one'} not drawn`] : []),
+  ].join('; ');
+  const caption = o.caption ?? generated;
+  const header = headerHeight(captionLines(caption, width - fs * 3, fs).length, fs);
   const plot = { x0: fs * 1.5, y0: header, x1: width - (legendW > 0 ? legendW + fs * 2 : fs * 1.5), y1: height - fs * 1.5 };
   const plotW = Math.max(10, plot.x1 - plot.x0);
   const plotH = Math.max(10, plot.y1 - plot.y0);
 
-  // Sizes: area proportional to members.
+  // Sizes: area proportional to members, the circles together covering about
+  // a fifth of the plot area, the largest at most a fifth of its short side.
   const maxSize = Math.max(1, ...sizes);
-  const rMax = Math.min(70, (Math.min(plotW, plotH) * 0.42) / Math.sqrt(Math.max(1, k)));
+  const total = Math.max(1, sizes.reduce((a, b) => a + b, 0));
+  const rMax = Math.min(Math.min(plotW, plotH) * 0.2, Math.sqrt((0.2 * plotW * plotH * maxSize) / (Math.PI * total)));
   const rs = Float64Array.from(sizes, (s) => Math.max(3, rMax * Math.sqrt(s / maxSize)));
 
   // Layout of the community graph, fitted, then overlaps removed and clamped inside.
@@ -194,18 +219,7 @@ export function aggregateScene(input: AggregateInput, o: ResolvedRender): Scene 
     fitCircles(xs, ys, rs, plot);
   }
 
-  // Lines, weakest first.
-  let maxTies = 1;
-  for (const w of graph.strengths) maxTies = Math.max(maxTies, w);
-  const lines: { c: number; d: number; w: number }[] = [];
-  for (let c = 0; c < k; c += 1) {
-    for (let a = graph.offsets[c] as number; a < (graph.offsets[c + 1] as number); a += 1) {
-      const d = graph.targets[a] as number;
-      if (d > c) lines.push({ c, d, w: graph.strengths[a] as number });
-    }
-  }
-  lines.sort((p, q) => p.w - q.w || p.c - q.c || p.d - q.d);
-  const edges: SceneEdge[] = lines.map(({ c, d, w }) => ({
+  const edges: SceneEdge[] = shown.map(({ c, d, w }) => ({
     d: `M${fmt(xs[c] as number)} ${fmt(ys[c] as number)}L${fmt(xs[d] as number)} ${fmt(ys[d] as number)}`,
     color: theme.edges['known-tie'],
     width: 0.5 + 7 * (w / maxTies),
@@ -230,23 +244,19 @@ export function aggregateScene(input: AggregateInput, o: ResolvedRender): Scene 
 
   const wanted = o.labels === 'all' ? k : o.labels === 'none' ? 0 : o.labels === 'hubs' ? Math.min(k, 40) : Math.min(k, o.labels);
   const labelFont = fs * 0.95;
-  const requests: LabelRequest[] = Array.from({ length: wanted }, (_, c) => ({
-    node: c,
-    text: shortenLabel(communities.labels[c] as string, o.maxLabelLength + 12),
-    x: xs[c] as number,
-    y: ys[c] as number,
-    r: rs[c] as number,
-    fontSize: labelFont,
-  }));
+  const requests: LabelRequest[] = Array.from({ length: wanted }, (_, c) => {
+    // A long label loses a trailing parenthesis first ("... (most: schools)"); the tooltip keeps it whole.
+    const full = communities.labels[c] as string;
+    const limit = o.maxLabelLength + 20;
+    const text = shortenLabel(Array.from(full).length > limit ? full.replace(/\s*\([^()]*\)\s*$/, '') : full, limit);
+    const request: LabelRequest = { node: c, text, x: xs[c] as number, y: ys[c] as number, r: rs[c] as number, fontSize: labelFont, inside: true };
+    const lines = splitInTwo(text);
+    if (lines.length > 1) request.lines = lines;
+    return request;
+  });
   const obstacles = Array.from({ length: k }, (_, c) => ({ x: xs[c] as number, y: ys[c] as number, r: rs[c] as number }));
   const labels = placeLabels(requests, obstacles, { x0: fs * 0.5, y0: header - fs, x1: plot.x1 + fs, y1: height - fs * 0.3 });
 
-  const generated = [
-    `${view.order} partners in ${communities.sizes.length} communities; the ${k} largest drawn, one circle each (more than ${o.maxPartners} partners)`,
-    `circle area: partners; line width: ties between communities (${between})`,
-    o.colorBy === 'sector' ? 'coloured by main sector' : 'coloured by community',
-    ...(left > 0 ? [`${left} partners in communities not drawn`] : []),
-  ].join('; ');
   const legend =
     legendW > 0
       ? renderLegend(sections, { x: width - legendW - fs * 0.8, y: header - fs * 0.5, width: legendW, maxHeight: height - header, fontSize: fs * 0.95, theme })
@@ -258,7 +268,7 @@ export function aggregateScene(input: AggregateInput, o: ResolvedRender): Scene 
     fontFamily: o.fontFamily,
     fontSize: fs,
     title: input.title,
-    caption: o.caption ?? generated,
+    caption,
     description: `${generated}. Largest: ${communities.labels.slice(0, 5).join(', ')}.`,
     edgeOpacity: 0.4,
     markers: [],
@@ -300,4 +310,17 @@ function fitCircles(xs: Float64Array, ys: Float64Array, rs: Float64Array, area: 
     xs[i] = cx + ((xs[i] as number) - mx) * s;
     ys[i] = cy + ((ys[i] as number) - my) * s;
   }
+}
+
+/** A label on two lines when longer than 22 characters, split at the space nearest its middle. */
+export function splitInTwo(text: string): string[] {
+  const chars = Array.from(text);
+  if (chars.length <= 22) return [text];
+  const middle = chars.length / 2;
+  let best = -1;
+  chars.forEach((ch, i) => {
+    if (ch === ' ' && (best === -1 || Math.abs(i - middle) < Math.abs(best - middle))) best = i;
+  });
+  if (best <= 0) return [text];
+  return [chars.slice(0, best).join(''), chars.slice(best + 1).join('')];
 }

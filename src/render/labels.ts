@@ -24,7 +24,12 @@ export interface Box {
 export interface LabelRequest {
   /** Index of the node in the caller's arrays. */
   node: number;
+  /** The label; see `lines` for labels on two lines. */
   text: string;
+  /** The label's lines, when it is written on more than one (their join is `text`). */
+  lines?: readonly string[];
+  /** Try the centre of the node first (large circles: the map of communities). */
+  inside?: boolean;
   x: number;
   y: number;
   /** Radius of the node (the label keeps clear of it). */
@@ -36,6 +41,8 @@ export interface LabelRequest {
 export interface PlacedLabel {
   node: number;
   text: string;
+  /** The lines, when more than one; the first line's baseline is at `y`. */
+  lines?: readonly string[];
   /** Anchor point of the text (`text-anchor` and a baseline at `y`). */
   x: number;
   y: number;
@@ -105,28 +112,36 @@ interface Candidate {
   box: Box;
 }
 
-/** The eight candidate positions around a node, in order of preference. */
-function candidates(req: LabelRequest, width: number): Candidate[] {
+/** Line height of labels, in em. */
+export const LABEL_LINE_HEIGHT = 1.2;
+
+/**
+ * Candidate positions, in order of preference: the node's centre when asked
+ * (and the label fits in the circle), then the eight positions around it.
+ * `width` is the widest line's, `count` the number of lines.
+ */
+function candidates(req: LabelRequest, width: number, count: number): Candidate[] {
   const { x, y, r, fontSize: fs } = req;
   const gap = Math.max(2, fs * 0.25);
-  const h = fs * 1.2;
-  // Baseline sits 0.3 em above the box bottom (room for descenders).
-  const asc = h - fs * 0.3;
+  const lineH = fs * LABEL_LINE_HEIGHT;
+  const h = lineH * count;
+  // The first baseline sits 0.9 em below the box top (room for ascenders).
+  const asc = lineH - fs * 0.3;
   const out: Candidate[] = [];
-  const push = (ax: number, baseline: number, anchor: Candidate['anchor']): void => {
+  const push = (ax: number, top: number, anchor: Candidate['anchor']): void => {
     const x0 = anchor === 'start' ? ax : anchor === 'end' ? ax - width : ax - width / 2;
-    out.push({ x: ax, y: baseline, anchor, box: { x0, y0: baseline - asc, x1: x0 + width, y1: baseline - asc + h } });
+    out.push({ x: ax, y: top + asc, anchor, box: { x0, y0: top, x1: x0 + width, y1: top + h } });
   };
-  const mid = y + fs * 0.35;
+  if (req.inside === true && width <= 1.8 * r && h <= 1.4 * r) push(x, y - h / 2, 'middle');
   const d = (r + gap) * Math.SQRT1_2;
-  push(x + r + gap, mid, 'start'); // right
-  push(x - r - gap, mid, 'end'); // left
-  push(x, y - r - gap - fs * 0.3, 'middle'); // above
-  push(x, y + r + gap + asc, 'middle'); // below
-  push(x + d, y - d - fs * 0.1, 'start'); // above right
-  push(x - d, y - d - fs * 0.1, 'end'); // above left
-  push(x + d, y + d + asc, 'start'); // below right
-  push(x - d, y + d + asc, 'end'); // below left
+  push(x + r + gap, y - h / 2, 'start'); // right
+  push(x - r - gap, y - h / 2, 'end'); // left
+  push(x, y - r - gap - h, 'middle'); // above
+  push(x, y + r + gap, 'middle'); // below
+  push(x + d, y - d - h, 'start'); // above right
+  push(x - d, y - d - h, 'end'); // above left
+  push(x + d, y + d, 'start'); // below right
+  push(x - d, y + d, 'end'); // below left
   return out;
 }
 
@@ -145,10 +160,11 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
 
   for (const req of requests) {
     if (req.text === '') continue;
-    const width = textWidth(req.text, req.fontSize);
+    const lines = req.lines !== undefined && req.lines.length > 1 ? req.lines : undefined;
+    const width = lines === undefined ? textWidth(req.text, req.fontSize) : Math.max(...lines.map((l) => textWidth(l, req.fontSize)));
     let fallback: Candidate | undefined;
     let chosen: Candidate | undefined;
-    for (const cand of candidates(req, width)) {
+    for (const cand of candidates(req, width, lines?.length ?? 1)) {
       if (!inside(cand.box)) continue;
       if (labelGrid.some(cand.box, (b) => boxesOverlap(b, cand.box))) continue;
       const coversNode = nodeGrid.some(cand.box, (o) => o.i !== req.node && circleHitsBox(o.c, cand.box));
@@ -161,7 +177,9 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
     chosen ??= fallback;
     if (chosen === undefined) continue;
     labelGrid.add(chosen.box);
-    placed.push({ node: req.node, text: req.text, x: chosen.x, y: chosen.y, anchor: chosen.anchor, box: chosen.box });
+    const label: PlacedLabel = { node: req.node, text: req.text, x: chosen.x, y: chosen.y, anchor: chosen.anchor, box: chosen.box };
+    if (lines !== undefined) label.lines = lines;
+    placed.push(label);
   }
   return placed;
 }

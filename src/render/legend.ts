@@ -40,14 +40,17 @@ export interface LegendFrame {
   theme: Theme;
 }
 
-/** Widest label a legend row shows before it is shortened, in characters. */
-const MAX_LEGEND_LABEL = 34;
+/** Longest line of a legend row, in characters; longer labels wrap onto a second line, then are shortened. */
+const MAX_LEGEND_LINE = 34;
 
 /** Height the legend needs at scale 1. */
 export function legendHeight(sections: readonly LegendSection[], fontSize: number): number {
   const row = fontSize * 1.55;
   let h = fontSize * 0.8;
-  for (const s of sections) h += row * 1.15 + s.items.length * row + fontSize * 0.5;
+  for (const s of sections) {
+    h += row * 1.15 + fontSize * 0.5;
+    for (const item of s.items) h += row + (rowLines(item).length - 1) * fontSize * 1.2;
+  }
   return h;
 }
 
@@ -56,14 +59,23 @@ export function legendWidth(sections: readonly LegendSection[], fontSize: number
   let w = 0;
   for (const s of sections) {
     w = Math.max(w, textWidth(s.title, fontSize * 1.05));
-    for (const item of s.items) w = Math.max(w, fontSize * 3.2 + textWidth(rowText(item), fontSize));
+    for (const item of s.items) for (const line of rowLines(item)) w = Math.max(w, fontSize * 3.2 + textWidth(line, fontSize));
   }
   return w + fontSize * 1.6;
 }
 
-function rowText(item: LegendItem): string {
-  const label = shortenLabel(item.label, MAX_LEGEND_LABEL);
-  return 'count' in item && item.count !== undefined ? `${label} (${item.count})` : label;
+/** The row's text (label and count) on one line, or two when long: split at a space, the rest shortened. */
+export function rowLines(item: LegendItem): string[] {
+  const label = shortenLabel(item.label, 2 * MAX_LEGEND_LINE);
+  const text = 'count' in item && item.count !== undefined ? `${label} (${item.count})` : label;
+  const chars = Array.from(text);
+  if (chars.length <= MAX_LEGEND_LINE) return [text];
+  const head = chars.slice(0, MAX_LEGEND_LINE + 1).join('');
+  const cut = head.lastIndexOf(' ');
+  const at = cut > MAX_LEGEND_LINE / 2 ? cut : MAX_LEGEND_LINE;
+  const first = chars.slice(0, at).join('').trimEnd();
+  const rest = chars.slice(at).join('').trim();
+  return [first, shortenLabel(rest, MAX_LEGEND_LINE)];
 }
 
 /** The legend as an SVG group. */
@@ -89,10 +101,12 @@ export function renderLegend(sections: readonly LegendSection[], frame: LegendFr
       const cy = y + row / 2;
       const sx = fs * 0.8 + sw / 2;
       out.push(swatch(item, sx, cy, fs, theme));
-      out.push(
-        `<text x="${fmt(fs * 0.8 + sw + fs * 0.4)}" y="${fmt(cy + fs * 0.35)}" fill="${theme.text}">${escapeXmlText(rowText(item))}</text>`,
-      );
-      y += row;
+      rowLines(item).forEach((line, i) => {
+        out.push(
+          `<text x="${fmt(fs * 0.8 + sw + fs * 0.4)}" y="${fmt(cy + fs * 0.35 + i * fs * 1.2)}" fill="${theme.text}">${escapeXmlText(line)}</text>`,
+        );
+      });
+      y += row + (rowLines(item).length - 1) * fs * 1.2;
     }
     y += fs * 0.5;
   }

@@ -3,6 +3,7 @@
  */
 import { describeValue, fail } from '../model/errors';
 import type { AnyNetwork } from '../network/types';
+import type { RandomOptions } from '../random';
 import { resolveLayoutOptions, type LayoutOptions, type LayoutSettings, type ResolvedLayout } from './layout';
 import { checkCommunities, type MapCommunities } from './communities';
 import { THEMES, type Theme } from './palette';
@@ -129,6 +130,8 @@ export interface ResolvedRender {
   showLegend: boolean;
   maxPartners: number;
   communities: MapCommunities | undefined;
+  /** The caller's seed or generator, for analyses the map runs (community detection). */
+  random: RandomOptions;
 }
 
 const COLOR_BY: readonly ColorBy[] = ['sector', 'status', 'community'];
@@ -206,5 +209,6 @@ export function resolveRenderOptions(fn: string, network: AnyNetwork, options: R
     showLegend,
     maxPartners,
     communities,
+    random: o.rng !== undefined ? { rng: o.rng } : o.seed !== undefined ? { seed: o.seed } : {},
   };
 }

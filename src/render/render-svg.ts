@@ -14,13 +14,13 @@
 import { SECTOR_LABELS, SECTORS, isSector, type Sector } from '../model/sectors';
 import { PARTNER_STATUSES, STATUS_LABELS, isPartnerStatus, type PartnerStatus } from '../model/statuses';
 import { KIND_LABELS, RELATIONSHIP_KINDS } from '../model/relationship-kinds';
-import { fail } from '../model/errors';
 import { assertNetwork } from '../network/assert-network';
 import { getHome } from '../network/home';
 import { nodeKey } from '../network/node-keys';
 import { getOwn } from '../network/own-properties';
 import { snapshot, type NetworkSnapshot } from '../network/snapshot';
 import type { AnyNetwork } from '../network/types';
+import { detectCommunities } from '../algorithms/communities/index';
 import { aggregateScene } from './aggregate';
 import { communityColouring, drawnCommunities, type MapCommunities } from './communities';
 import { buildEdges, describeGroup, groupRelationships, groupWidth, markerId } from './edges';
@@ -30,7 +30,7 @@ import { computeLayout } from './layout';
 import { legendWidth, renderLegend, type LegendItem, type LegendSection } from './legend';
 import { resolveRenderOptions, type RenderSvgOptions, type ResolvedRender } from './options';
 import { KIND_DASHES, SECTOR_COLORS, STATUS_COLORS, UNKNOWN_COLOR } from './palette';
-import { writeSvg, type Scene, type SceneNode } from './scene';
+import { captionLines, headerHeight, writeSvg, type Scene, type SceneNode } from './scene';
 import { degrees, radii, sizeWords } from './sizes';
 
 /** Default title when neither the options nor the network give one. */
@@ -87,7 +87,7 @@ export function renderSvg(network: AnyNetwork, options: RenderSvgOptions = {}): 
         {
           view,
           sectors: drawn.sectors,
-          communities: drawnCommunities(view, communitiesFor(fn, network, o)),
+          communities: drawnCommunities(view, communitiesFor(view, network, o)),
           title: o.title ?? networkName(network) ?? DEFAULT_TITLE,
           width,
           height: o.height ?? Math.round(width * 0.75),
@@ -100,10 +100,14 @@ export function renderSvg(network: AnyNetwork, options: RenderSvgOptions = {}): 
   return writeSvg(partnerScene(network, view, o));
 }
 
-/** The communities of the map: the caller's, or detected on the partners drawn with the map's seed. */
-function communitiesFor(fn: string, _network: AnyNetwork, o: ResolvedRender): MapCommunities {
+/**
+ * The communities of the map: the caller's, or detected (Leiden) on the
+ * partners and ties drawn, with the map's seed (its own generator, so the
+ * layout does not depend on how many numbers the detection drew).
+ */
+function communitiesFor(view: NetworkSnapshot, network: AnyNetwork, o: ResolvedRender): MapCommunities {
   if (o.communities !== undefined) return o.communities;
-  return fail(fn, 'unsupported', 'communities are needed (colorBy community, or more than maxPartners partners): pass the communities option.');
+  return detectCommunities(network, { ...o.random, snapshot: view });
 }
 
 interface Colouring {
@@ -111,9 +115,9 @@ interface Colouring {
   section: LegendSection;
 }
 
-function colourBy(fn: string, network: AnyNetwork, view: NetworkSnapshot, o: ResolvedRender, drawn: Drawn): Colouring {
+function colourBy(network: AnyNetwork, view: NetworkSnapshot, o: ResolvedRender, drawn: Drawn): Colouring {
   const n = drawn.names.length;
-  if (o.colorBy === 'community') return communityColouring(drawnCommunities(view, communitiesFor(fn, network, o)));
+  if (o.colorBy === 'community') return communityColouring(drawnCommunities(view, communitiesFor(view, network, o)));
   const colors: string[] = new Array<string>(n);
   if (o.colorBy === 'status') {
     const counts = new Map<PartnerStatus, number>();
@@ -164,7 +168,7 @@ function partnerScene(network: AnyNetwork, view: NetworkSnapshot, o: ResolvedRen
   // Sizes.
   const scores = o.sizeBy === 'degree' ? degrees(view) : new Float64Array(n);
   const { groups, drawn: relationshipsDrawn, kindCounts } = groupRelationships(network, view, o.layout.kinds);
-  const colouring = colourBy('renderSvg', network, view, o, drawn);
+  const colouring = colourBy(network, view, o, drawn);
 
   // Legend first: its width decides the plot area.
   const statusCounts = new Map<PartnerStatus, number>();
@@ -199,8 +203,21 @@ function partnerScene(network: AnyNetwork, view: NetworkSnapshot, o: ResolvedRen
   if (kindItems.length > 0) sections.push({ title: 'Relationships', items: kindItems });
   const legendW = o.showLegend && n > 0 ? Math.min(legendWidth(sections, fs), width * 0.34) : 0;
 
+  // Words.
+  const title = o.title ?? networkName(network) ?? DEFAULT_TITLE;
+  const notShown = network.order - n;
+  const captionParts = [
+    `${n} partner${n === 1 ? '' : 's'}, ${relationshipsDrawn} relationship${relationshipsDrawn === 1 ? '' : 's'}`,
+    `coloured by ${o.colorBy}`,
+  ];
+  if (o.sizeBy !== 'uniform') captionParts.push(sizeWords(o.sizeBy));
+  if (statusCounts.has('prospect')) captionParts.push('hollow: prospects');
+  if (notShown > 0) captionParts.push(`${notShown} not shown (${statusFilterWords(o)})`);
+  const generated = captionParts.join('; ');
+  const caption = o.caption ?? generated;
+
   // Plot area: below the title and caption, left of the legend.
-  const header = fs * 6;
+  const header = headerHeight(captionLines(caption, width - fs * 3, fs).length, fs);
   const plot = {
     x0: fs * 1.5,
     y0: header,
@@ -277,18 +294,6 @@ function partnerScene(network: AnyNetwork, view: NetworkSnapshot, o: ResolvedRen
   const obstacles = Array.from({ length: n }, (_, i) => ({ x: xs[i] as number, y: ys[i] as number, r: rs[i] as number }));
   const labels = placeLabels(requests, obstacles, { x0: fs * 0.5, y0: header - fs, x1: plot.x1 + fs, y1: height - fs * 0.3 });
 
-  // Words.
-  const title = o.title ?? networkName(network) ?? DEFAULT_TITLE;
-  const notShown = network.order - n;
-  const captionParts = [
-    `${n} partner${n === 1 ? '' : 's'}, ${relationshipsDrawn} relationship${relationshipsDrawn === 1 ? '' : 's'}`,
-    `coloured by ${o.colorBy}`,
-  ];
-  if (o.sizeBy !== 'uniform') captionParts.push(sizeWords(o.sizeBy));
-  if (statusCounts.has('prospect')) captionParts.push('hollow: prospects');
-  if (notShown > 0) captionParts.push(`${notShown} not shown (${statusFilterWords(o)})`);
-  const generated = captionParts.join('; ');
-  const caption = o.caption ?? generated;
   const topNames = ranked.filter((i) => i !== home).slice(0, 5).map((i) => drawn.names[i] as string);
   const description = [
     `${generated}.`,

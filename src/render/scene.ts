@@ -10,10 +10,11 @@
  * are produced by partnermap itself. No `<style>` element is written (inline
  * SVG styles leak into the host page), no script, no link, no event attribute.
  */
-import { escapeXmlAttribute, escapeXmlText } from './escape';
-import type { PlacedLabel } from './labels';
+import { escapeXmlAttribute, escapeXmlText, shortenLabel } from './escape';
+import { LABEL_LINE_HEIGHT, type PlacedLabel } from './labels';
 import type { Theme } from './palette';
 import { fmt } from './svg-format';
+import { textWidth } from './text-metrics';
 
 /** A circle standing for a partner (or a community). */
 export interface SceneNode {
@@ -111,8 +112,44 @@ function marker(m: SceneMarker): string {
   );
 }
 
-function label(l: PlacedLabel, theme: Theme): string {
-  return `<text x="${fmt(l.x)}" y="${fmt(l.y)}" text-anchor="${l.anchor}">${escapeXmlText(l.text)}</text>`;
+function label(l: PlacedLabel): string {
+  const open = `<text x="${fmt(l.x)}" y="${fmt(l.y)}" text-anchor="${l.anchor}">`;
+  if (l.lines === undefined) return `${open}${escapeXmlText(l.text)}</text>`;
+  const spans = l.lines.map((line, i) => `<tspan x="${fmt(l.x)}" dy="${i === 0 ? '0' : `${LABEL_LINE_HEIGHT}em`}">${escapeXmlText(line)}</tspan>`);
+  return `${open}${spans.join('')}</text>`;
+}
+
+/**
+ * The caption on one line, or two when it is wider than `width` (split at
+ * the last "; " or space that fits), the second shortened if it still does
+ * not fit.
+ */
+export function captionLines(caption: string, width: number, fontSize: number): string[] {
+  if (caption === '' || textWidth(caption, fontSize) <= width) return caption === '' ? [] : [caption];
+  const chars = Array.from(caption);
+  let cut = -1;
+  for (let i = chars.length - 1; i > 0; i -= 1) {
+    if (chars[i] !== ' ') continue;
+    if (textWidth(chars.slice(0, i).join(''), fontSize) > width) continue;
+    // Prefer a break after a semicolon.
+    if (cut === -1) cut = i;
+    if (chars[i - 1] === ';') {
+      cut = i;
+      break;
+    }
+  }
+  if (cut <= 0) cut = Math.max(1, Math.floor(chars.length * (width / textWidth(caption, fontSize))) - 1);
+  const first = chars.slice(0, cut).join('').trimEnd();
+  let rest = chars.slice(cut).join('').trim();
+  const perChar = textWidth(rest, fontSize) / Math.max(1, Array.from(rest).length);
+  const fit = Math.floor(width / Math.max(0.1, perChar));
+  if (textWidth(rest, fontSize) > width) rest = shortenLabel(rest, Math.max(4, fit));
+  return [first, rest];
+}
+
+/** Height of the header (title and caption) above the plot area. */
+export function headerHeight(captionLineCount: number, fontSize: number): number {
+  return fontSize * (captionLineCount >= 2 ? 7.2 : 6);
 }
 
 /** Writes a scene as one standalone SVG document (no XML declaration, so it can be inlined in HTML). */
@@ -130,11 +167,12 @@ export function writeSvg(scene: Scene): string {
   parts.push(
     `<text class="pm-title" x="${fmt(fs * 1.5)}" y="${fmt(fs * 2.6)}" font-size="${fmt(fs * 1.6)}" font-weight="700" fill="${theme.text}">${escapeXmlText(scene.title)}</text>`,
   );
-  if (scene.caption !== '') {
+  const caption = captionLines(scene.caption, w - fs * 3, fs);
+  caption.forEach((line, i) => {
     parts.push(
-      `<text class="pm-caption" x="${fmt(fs * 1.5)}" y="${fmt(fs * 4.3)}" fill="${theme.mutedText}">${escapeXmlText(scene.caption)}</text>`,
+      `<text class="pm-caption" x="${fmt(fs * 1.5)}" y="${fmt(fs * (4.3 + 1.25 * i))}" fill="${theme.mutedText}">${escapeXmlText(line)}</text>`,
     );
-  }
+  });
   parts.push(
     `<g class="pm-edges" fill="none" stroke-opacity="${fmt(scene.edgeOpacity, 2)}" stroke-linecap="round">${scene.edges.map(edge).join('')}</g>`,
   );
@@ -143,7 +181,7 @@ export function writeSvg(scene: Scene): string {
     // paint-order draws the halo (stroke) under the glyphs (fill): legible over lines.
     parts.push(
       `<g class="pm-labels" font-size="${fmt(scene.labelFontSize)}" fill="${theme.text}" stroke="${theme.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke" stroke-opacity="0.85">` +
-        `${scene.labels.map((l) => label(l, theme)).join('')}</g>`,
+        `${scene.labels.map(label).join('')}</g>`,
     );
   }
   parts.push(scene.legend);

@@ -82,6 +82,13 @@ describe('partnermap render', () => {
     expect(readFileSync(join(dir, 'map2.svg'), 'utf8')).toBe(svg);
   });
 
+  it('colours by detected community with --color-by community', async () => {
+    const io = memoryIo();
+    expect(await run(['render', '--color-by', 'community', '-q'], io)).toBe(0);
+    const root = parseSvg(io.out.trim());
+    expect(byClass(root, 'pm-caption')[0]?.text).toContain('coloured by community');
+  });
+
   it('prints a JSON summary with --json', async () => {
     const { dir, file } = networkFile();
     const io = memoryIo(dir);

@@ -1,7 +1,7 @@
 import { createNetwork, type NetworkInput } from 'partnermap';
 import { describe, expect, it } from 'vitest';
 import { COMMUNITY_COLORS, OTHER_COMMUNITY_COLOR, renderSvg, SECTOR_COLORS, UNKNOWN_COLOR } from '../../src/render/index';
-import { allElements, assertSafeSvg, byClass, parseSvg, type SvgElement } from './svg-tree';
+import { allElements, assertSafeSvg, byClass, labelText, parseSvg, type SvgElement } from './svg-tree';
 
 /** Three cliques of 12, 8 and 5 partners joined by a few ties, and two isolated partners. */
 function cliques(): { input: NetworkInput; communities: { assignment: Map<string, number>; communities: { label: string }[] } } {
@@ -48,8 +48,9 @@ describe('renderSvg above maxPartners: the map of communities', () => {
     assertSafeSvg(root);
     const circles = byClass(root, 'pm-community');
     expect(circles).toHaveLength(3);
-    expect(byClass(root, 'pm-caption')[0]?.text).toBe(
-      '27 partners in 5 communities; the 3 largest drawn, one circle each (more than 26 partners); circle area: partners; line width: ties between communities (4); coloured by main sector; 2 partners in communities not drawn',
+    // The caption wraps onto two lines when wider than the picture.
+    expect(byClass(root, 'pm-caption').map((t) => t.text).join(' ')).toBe(
+      '27 partners in 5 communities, 3 drawn (one circle each above 26 partners); circle area: partners; line width: ties between communities (4); coloured by main sector; 2 partners in communities of one not drawn',
     );
     // Area proportional to members: r^2 ratios 12 : 8 : 5.
     const byLabel = new Map(circles.map((c) => [c.children.find((x) => x.name === 'title')?.text.split(':')[0], c]));
@@ -69,7 +70,9 @@ describe('renderSvg above maxPartners: the map of communities', () => {
     const width = (t: string): number => Number(lines.find((l) => l.children[0]?.text.endsWith(t))?.attributes.get('stroke-width'));
     expect(width('3 ties')).toBeGreaterThan(width('1 tie'));
     // Labels: every community label, escaped and parsed back.
-    expect((byClass(root, 'pm-labels')[0]?.children ?? []).map((t) => t.text).sort()).toEqual(['Libraries "corner"', 'Museums & co', 'Schools around <Partner 0.0>']);
+    expect((byClass(root, 'pm-labels')[0]?.children ?? []).map(labelText).sort()).toEqual(['Libraries "corner"', 'Museums & co', 'Schools around <Partner 0.0>']);
+    // Long labels are written on two lines.
+    expect(byClass(root, 'pm-labels')[0]?.children.find((t) => labelText(t).startsWith('Schools'))?.children.map((t) => t.text)).toEqual(['Schools around', '<Partner 0.0>']);
     // Circles do not overlap.
     const centres = circles.map((c) => c.children.find((x) => x.name === 'circle')!.attributes);
     for (let i = 0; i < centres.length; i += 1) {
@@ -129,5 +132,34 @@ describe("renderSvg with colorBy: 'community'", () => {
     expect(() => renderSvg(network, { communities: { assignment: new Map(), communities: [{ label: 7 as never }] } })).toThrow(
       /^renderSvg: communities\.communities\[0\]\.label must be a string; received an object\.$/,
     );
+  });
+});
+
+describe('renderSvg with detected communities', () => {
+  function ringOfCliques(): ReturnType<typeof createNetwork> {
+    const partners: NonNullable<NetworkInput['partners']> = [];
+    const relationships: NonNullable<NetworkInput['relationships']> = [];
+    for (let c = 0; c < 8; c += 1) {
+      for (let i = 0; i < 6; i += 1) partners.push({ id: `k${c}-${i}`, name: `Org ${c}.${i}`, sector: c % 2 === 0 ? 'school' : 'museum' });
+      for (let i = 0; i < 6; i += 1) for (let j = i + 1; j < 6; j += 1) relationships.push({ source: `k${c}-${i}`, target: `k${c}-${j}` });
+      relationships.push({ source: `k${c}-0`, target: `k${(c + 1) % 8}-1` });
+    }
+    return createNetwork({ partners, relationships });
+  }
+
+  it('detects communities (Leiden, the map seed) to colour by and to aggregate', () => {
+    const network = ringOfCliques();
+    const coloured = parseSvg(renderSvg(network, { colorBy: 'community' }));
+    const fills = new Set(byClass(coloured, 'pm-node').map((n) => n.children.find((c) => c.name === 'circle')?.attributes.get('fill')));
+    expect(fills.size).toBe(8);
+    const legend = allElements(byClass(coloured, 'pm-legend')[0]!).filter((e) => e.name === 'text').map((e) => e.text);
+    // Long labels wrap: "School or district group around" / "Org 0.0 (6)".
+    expect(legend.filter((t) => /^(School or district|Museum or science centre) group( around)?$/.test(t))).toHaveLength(8);
+    expect(legend.filter((t) => /^(around )?Org \d\.0 \(6\)$/.test(t))).toHaveLength(8);
+    const aggregated = parseSvg(renderSvg(network, { maxPartners: 40 }));
+    assertSafeSvg(aggregated);
+    expect(byClass(aggregated, 'pm-community')).toHaveLength(8);
+    expect(byClass(aggregated, 'pm-between')).toHaveLength(8);
+    expect(renderSvg(network, { maxPartners: 40, seed: 3 })).toBe(renderSvg(network, { maxPartners: 40, seed: 3 }));
   });
 });

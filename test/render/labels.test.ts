@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boxesOverlap, placeLabels, type LabelRequest } from '../../src/render/labels';
 import { textWidth } from '../../src/render/text-metrics';
+import { captionLines } from '../../src/render/scene';
 
 const bounds = { x0: 0, y0: 0, x1: 400, y1: 300 };
 
@@ -60,5 +61,29 @@ describe('placeLabels', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('writes two-line labels in a box two lines tall, inside a large circle when asked and when it fits', () => {
+    const big = placeLabels([{ node: 0, text: 'Schools around Lincoln', lines: ['Schools around', 'Lincoln'], x: 200, y: 150, r: 70, fontSize: 12, inside: true }], [{ x: 200, y: 150, r: 70 }], bounds);
+    expect(big[0]?.anchor).toBe('middle');
+    expect(big[0]?.lines).toEqual(['Schools around', 'Lincoln']);
+    expect((big[0]?.box.y1 ?? 0) - (big[0]?.box.y0 ?? 0)).toBeCloseTo(2 * 1.2 * 12);
+    expect(big[0]?.box.y0).toBeGreaterThan(80);
+    const small = placeLabels([{ node: 0, text: 'Schools around Lincoln', lines: ['Schools around', 'Lincoln'], x: 200, y: 150, r: 10, fontSize: 12, inside: true }], [], bounds);
+    expect(small[0]?.anchor).toBe('start');
+  });
+});
+
+describe('captionLines', () => {
+  it('keeps a short caption on one line and wraps a long one after a semicolon', () => {
+    expect(captionLines('12 partners; coloured by sector', 400, 12)).toEqual(['12 partners; coloured by sector']);
+    expect(captionLines('', 400, 12)).toEqual([]);
+    const lines = captionLines('4838 partners in 104 communities; circle area: partners; line width: ties between communities', 400, 12);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]?.endsWith(';')).toBe(true);
+    for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(400);
+    const long = captionLines('word '.repeat(200), 300, 12);
+    expect(long).toHaveLength(2);
+    expect(long[1]?.endsWith('…')).toBe(true);
   });
 });

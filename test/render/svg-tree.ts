@@ -85,3 +85,9 @@ export function assertSafeSvg(root: SvgElement): void {
     }
   }
 }
+
+/** The text of an element, its `<tspan>` lines joined by spaces (how a label reads). */
+export function labelText(e: SvgElement): string {
+  const spans = e.children.filter((c) => c.name === 'tspan');
+  return spans.length === 0 ? e.text : spans.map((t) => t.text).join(' ');
+}
