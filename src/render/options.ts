@@ -135,7 +135,7 @@ export interface ResolvedRender {
 }
 
 const COLOR_BY: readonly ColorBy[] = ['sector', 'status', 'community'];
-const SIZE_BY: readonly SizeBy[] = ['degree', 'uniform'];
+const SIZE_BY: readonly SizeBy[] = ['hub', 'degree', 'uniform'];
 const LABEL_MODES = ['hubs', 'all', 'none'] as const;
 
 function oneOf<T extends string>(fn: string, name: string, value: unknown, allowed: readonly T[]): T {
@@ -169,7 +169,7 @@ export function resolveRenderOptions(fn: string, network: AnyNetwork, options: R
   const title = o.title === undefined ? undefined : text(fn, 'title', o.title);
   const caption = o.caption === undefined ? undefined : text(fn, 'caption', o.caption);
   const colorBy = oneOf(fn, 'colorBy', o.colorBy ?? 'sector', COLOR_BY);
-  const sizeBy = oneOf(fn, 'sizeBy', o.sizeBy ?? 'degree', SIZE_BY);
+  const sizeBy = oneOf(fn, 'sizeBy', o.sizeBy ?? 'hub', SIZE_BY);
   const labels = o.labels ?? 'hubs';
   if (typeof labels === 'number') numberIn(fn, 'labels', labels, 0, 1_000_000, true);
   else if (!(LABEL_MODES as readonly unknown[]).includes(labels)) {

@@ -31,7 +31,7 @@ import { legendWidth, renderLegend, type LegendItem, type LegendSection } from '
 import { resolveRenderOptions, type RenderSvgOptions, type ResolvedRender } from './options';
 import { KIND_DASHES, SECTOR_COLORS, STATUS_COLORS, UNKNOWN_COLOR } from './palette';
 import { captionLines, headerHeight, writeSvg, type Scene, type SceneNode } from './scene';
-import { degrees, radii, sizeWords } from './sizes';
+import { degrees, hubScores, radii, sizeWords } from './sizes';
 
 /** Default title when neither the options nor the network give one. */
 export const DEFAULT_TITLE = 'Partnership network map';
@@ -166,7 +166,7 @@ function partnerScene(network: AnyNetwork, view: NetworkSnapshot, o: ResolvedRen
   const home = homeId === undefined ? -1 : (view.indexOf.get(homeId) ?? -1);
 
   // Sizes.
-  const scores = o.sizeBy === 'degree' ? degrees(view) : new Float64Array(n);
+  const scores = o.sizeBy === 'hub' ? hubScores(network, view, o) : o.sizeBy === 'degree' ? degrees(view) : new Float64Array(n);
   const { groups, drawn: relationshipsDrawn, kindCounts } = groupRelationships(network, view, o.layout.kinds);
   const colouring = colourBy(network, view, o, drawn);
 
@@ -265,7 +265,7 @@ function partnerScene(network: AnyNetwork, view: NetworkSnapshot, o: ResolvedRen
       hollow: status === 'prospect',
       faded: status === 'former',
       home: i === home,
-      tooltip: `${drawn.names[i] as string}: ${sector === undefined ? 'sector not recorded' : SECTOR_LABELS[sector]}, ${STATUS_LABELS[status]}${i === home ? ', home' : ''}`,
+      tooltip: `${drawn.names[i] as string}: ${sector === undefined ? 'sector not recorded' : SECTOR_LABELS[sector]}, ${STATUS_LABELS[status]}${i === home ? ', home' : ''}${o.sizeBy === 'hub' && (scores[i] as number) > 0 ? `, hub score ${(scores[i] as number).toFixed(2)}` : ''}`,
       classes: `pm-node pm-${status}${i === home ? ' pm-home' : ''}`,
     };
     return node;
@@ -298,7 +298,7 @@ function partnerScene(network: AnyNetwork, view: NetworkSnapshot, o: ResolvedRen
   const description = [
     `${generated}.`,
     home >= 0 ? `Home partner: ${drawn.names[home] as string}.` : '',
-    topNames.length > 0 && o.sizeBy !== 'uniform' ? `Largest: ${topNames.join(', ')}.` : '',
+    topNames.length > 0 && o.sizeBy !== 'uniform' ? `${o.sizeBy === 'hub' ? 'Top hubs' : 'Most ties'}: ${topNames.join(', ')}.` : '',
   ]
     .filter((s) => s !== '')
     .join(' ');

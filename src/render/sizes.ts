@@ -4,13 +4,39 @@
  * square root of the score so that a circle's area, which the eye compares,
  * follows the score.
  */
-import type { NetworkSnapshot } from '../network/snapshot';
-import type { SizeBy } from './options';
+import { hubs } from '../algorithms/centrality/index';
+import { ANALYSIS_STATUSES, type NetworkSnapshot } from '../network/snapshot';
+import type { AnyNetwork } from '../network/types';
+import type { SizeBy, ResolvedRender } from './options';
 
 /** Number of partners each drawn partner is tied to (in the drawn view). */
 export function degrees(view: NetworkSnapshot): Float64Array {
   const out = new Float64Array(view.order);
   for (let u = 0; u < view.order; u += 1) out[u] = (view.offsets[u + 1] as number) - (view.offsets[u] as number);
+  return out;
+}
+
+/**
+ * Hub score of each drawn partner (by view index), from {@link hubs} on the
+ * analysis view: contacted, active and paused partners among those drawn,
+ * with the map's relationship kinds and seed. Prospects and former partners
+ * are not partners of the current network, so they score 0 (smallest); the
+ * home partner gets the score hubs() gives it apart.
+ */
+export function hubScores(network: AnyNetwork, view: NetworkSnapshot, o: ResolvedRender): Float64Array {
+  const out = new Float64Array(view.order);
+  const drawn = o.layout.statuses;
+  const statuses = ANALYSIS_STATUSES.filter((s) => drawn === 'all' || drawn.includes(s));
+  if (statuses.length === 0 || view.order === 0) return out;
+  const result = hubs(network, { ...o.random, statuses, kinds: o.layout.kinds, explain: 0 });
+  for (const hub of result.hubs) {
+    const i = view.indexOf.get(hub.id);
+    if (i !== undefined) out[i] = hub.hubScore;
+  }
+  if (result.home !== undefined) {
+    const i = view.indexOf.get(result.home.id);
+    if (i !== undefined) out[i] = result.home.hubScore;
+  }
   return out;
 }
 

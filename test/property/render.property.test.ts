@@ -11,8 +11,8 @@ import { networkArbitrary } from './arbitraries';
 
 const options = fc.record(
   {
-    colorBy: fc.constantFrom('sector' as const, 'status' as const),
-    sizeBy: fc.constantFrom('degree' as const, 'uniform' as const),
+    colorBy: fc.constantFrom('sector' as const, 'status' as const, 'community' as const),
+    sizeBy: fc.constantFrom('hub' as const, 'degree' as const, 'uniform' as const),
     labels: fc.oneof(fc.constantFrom('hubs' as const, 'all' as const, 'none' as const), fc.integer({ min: 0, max: 40 })),
     theme: fc.constantFrom('light' as const, 'dark' as const),
     statuses: fc.oneof(fc.constant('all' as const), fc.subarray([...PARTNER_STATUSES])),

@@ -1,4 +1,5 @@
-import { createNetwork, exampleNetwork, isPartnermapError, SECTOR_LABELS, type NetworkInput } from 'partnermap';
+import { createNetwork, exampleNetwork, getHome, getPartner, hubs, isPartnermapError, SECTOR_LABELS, type NetworkInput } from 'partnermap';
+import { shortenLabel } from '../../src/render/escape';
 import { describe, expect, it } from 'vitest';
 import { boxesOverlap } from '../../src/render/labels';
 import { textWidth } from '../../src/render/text-metrics';
@@ -56,7 +57,7 @@ describe('renderSvg', () => {
     const drawn = network.filterNodes((_k, a) => a.status !== 'former').length;
     expect(byClass(root, 'pm-node')).toHaveLength(drawn);
     expect(byClass(root, 'pm-caption')[0]?.text).toBe(
-      `${drawn} partners, ${svg.match(/(\d+) relationships/)?.[1]} relationships; coloured by sector; sized by number of ties; hollow: prospects; ${network.order - drawn} not shown (former)`,
+      `${drawn} partners, ${svg.match(/(\d+) relationships/)?.[1]} relationships; coloured by sector; sized by hub score; hollow: prospects; ${network.order - drawn} not shown (former)`,
     );
   });
 
@@ -96,6 +97,26 @@ describe('renderSvg', () => {
     expect(texts).not.toContain(`${SECTOR_LABELS.business} (1)`); // the former partner is not drawn
   });
 
+  it('sizes partners by hub score (area), prospects smallest, and labels hubs in rank order', () => {
+    const network = exampleNetwork();
+    const ranking = hubs(network).hubs;
+    const root = parseSvg(renderSvg(network));
+    const r = new Map(byClass(root, 'pm-node').map((n) => [tooltip(n).split(':')[0], Number(circleOf(n).attributes.get('r'))]));
+    const name = (id: string): string => getPartner(network, id).name;
+    const top = ranking[0]!;
+    const radii = [...r.values()];
+    const homeName = name(getHome(network)!);
+    expect(r.get(name(top.id))).toBe(Math.max(...[...r.entries()].filter(([k]) => k !== homeName).map(([, v]) => v)));
+    // Area follows the score: r^2 - rMin^2 ratios match hub score ratios.
+    const rMin = Math.min(...radii);
+    const second = ranking[5]!;
+    const ratio = ((r.get(name(second.id))! - rMin) / (r.get(name(top.id))! - rMin)) ** 2;
+    expect(ratio).toBeCloseTo(second.hubScore / top.hubScore, 1);
+    for (const p of network.filterNodes((_k, a) => a.status === 'prospect')) expect(r.get(name(p))).toBe(rMin);
+    const labels = byClass(root, 'pm-labels')[0]!.children.map((t) => t.text);
+    expect(labels.slice(1, 4)).toEqual(ranking.slice(0, 3).map((h) => shortenLabel(name(h.id), 28)));
+  });
+
   it('colours by status when asked, with every status in the legend', () => {
     const root = parseSvg(renderSvg(createNetwork(small), { colorBy: 'status', statuses: 'all' }));
     const byName = new Map(byClass(root, 'pm-node').map((n) => [tooltip(n).split(':')[0], circleOf(n)]));
@@ -119,7 +140,7 @@ describe('renderSvg', () => {
     const home = byClass(root, 'pm-home');
     expect(home).toHaveLength(1);
     expect(home[0]?.children.filter((c) => c.name === 'circle')).toHaveLength(2);
-    expect(tooltip(home[0] as SvgElement)).toBe('Cedar Valley STEM Hub: out-of-school-time programme, active, home');
+    expect(tooltip(home[0] as SvgElement)).toMatch(/^Cedar Valley STEM Hub: out-of-school-time programme, active, home, hub score \d\.\d\d$/);
     expect(nodes.some((n) => tooltip(n).startsWith('Old Partner'))).toBe(false);
     const all = parseSvg(renderSvg(createNetwork(small), { statuses: 'all' }));
     expect(byClass(all, 'pm-former')).toHaveLength(1);
@@ -242,7 +263,7 @@ describe('renderSvg', () => {
   it('draws an empty network and a single partner', () => {
     const empty = parseSvg(renderSvg(createNetwork({ name: 'Empty' })));
     expect(byClass(empty, 'pm-node')).toHaveLength(0);
-    expect(byClass(empty, 'pm-caption')[0]?.text).toBe('0 partners, 0 relationships; coloured by sector; sized by number of ties');
+    expect(byClass(empty, 'pm-caption')[0]?.text).toBe('0 partners, 0 relationships; coloured by sector; sized by hub score');
     const one = parseSvg(renderSvg(createNetwork({ partners: [{ id: 'a', sector: 'library' }] })));
     expect(byClass(one, 'pm-node')).toHaveLength(1);
     expect(one.children[0]?.text).toBe('Partnership network map');
