@@ -229,6 +229,24 @@ describe('exampleNetwork: structure for the analyses', () => {
     expect(degree[0]?.[0]).toBe(EXAMPLE_HOME);
     expect(degree.filter(([, d]) => d >= 7).length).toBeGreaterThanOrEqual(4);
   });
+
+  it('has single relationships whose loss cuts a partner off (bridges)', () => {
+    const inView = new Set(adj.keys());
+    const viewed = relationships.filter((r) => r.source !== r.target && inView.has(r.source) && inView.has(r.target));
+    const bridges = viewed.filter((cut) => {
+      const without = new Map([...adj.keys()].map((id) => [id, new Set<string>()]));
+      for (const r of viewed) {
+        if (r === cut) continue;
+        without.get(r.source)?.add(r.target);
+        without.get(r.target)?.add(r.source);
+      }
+      return componentCount(without) > 1;
+    });
+    expect(bridges.map((r) => r.id).sort()).toEqual([
+      'referral:hartwell-dairy:women-in-ag',
+      'referral:hospital-lab:prairie-pharmacy',
+    ]);
+  });
 });
 
 describe('exampleNetwork: validity and freshness', () => {

@@ -321,7 +321,6 @@ const KNOWN_TIES: readonly ExampleRelationship[] = [
   tie('bridger-mfg', 'swe-section', ['Tamara Greene']),
   tie('bridger-mfg', 'prcc', ['Tamara Greene'], 'Machining apprenticeship.'),
   tie('hospital-lab', 'prcc', ['Dr. Imani Brooks'], 'Medical laboratory technician programme.'),
-  tie('hospital-lab', 'prairie-pharmacy', ['Dr. Imani Brooks']),
   // The youth, agriculture and community cluster.
   tie('extension', 'cedar-4h', ['Sam Oyelaran']),
   tie('extension', 'conservation-district', ['Marcus Bell']),
@@ -333,7 +332,6 @@ const KNOWN_TIES: readonly ExampleRelationship[] = [
   tie('cedar-4h', 'prairie-scouts', ['Sam Oyelaran']),
   tie('cedar-4h', 'cv-ffa', ['Sam Oyelaran', 'Carla Jensen']),
   tie('cedar-4h', 'sunflower', ['Sam Oyelaran']),
-  tie('hartwell-dairy', 'women-in-ag', ['Jim Hartwell']),
   tie('cv-ffa', 'hartwell-dairy', ['Carla Jensen']),
   tie('cv-ffa', 'valley-vet', ['Carla Jensen']),
   tie('sunflower', 'ymca', ['Beth Alvarado']),
