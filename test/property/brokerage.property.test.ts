@@ -16,18 +16,18 @@ const ROLES = ['coordinator', 'itinerant', 'representative', 'gatekeeper', 'liai
 interface Arcs {
   nodes: string[];
   sector: Map<string, string | null>;
-  /** weight of arc u -> v (merged relationships summed), keyed by JSON [u, v]. */
-  arcs: Map<string, number>;
+  /** weight of arc u -> v (merged relationships summed): out.get(u).get(v). */
+  out: Map<string, Map<string, number>>;
 }
 
 function arcsOf(network: PartnerNetwork, directed: boolean): Arcs {
   const partners = listPartners(network).filter((p) => COUNTED.has(p.status));
   const nodes = partners.map((p) => p.id);
   const inView = new Set(nodes);
-  const arcs = new Map<string, number>();
+  const out = new Map(nodes.map((x) => [x, new Map<string, number>()]));
   const add = (u: string, v: string, w: number): void => {
-    const key = JSON.stringify([u, v]);
-    arcs.set(key, (arcs.get(key) ?? 0) + w);
+    const row = out.get(u)!;
+    row.set(v, (row.get(v) ?? 0) + w);
   };
   for (const r of listRelationships(network)) {
     if (!inView.has(r.source) || !inView.has(r.target) || r.source === r.target) continue;
@@ -37,10 +37,10 @@ function arcsOf(network: PartnerNetwork, directed: boolean): Arcs {
     add(r.source, r.target, w);
     if (!directed || !r.directed) add(r.target, r.source, w);
   }
-  return { nodes, sector: new Map(partners.map((p) => [p.id, p.sector ?? null])), arcs };
+  return { nodes, sector: new Map(partners.map((p) => [p.id, p.sector ?? null])), out };
 }
 
-const has = (a: Arcs, u: string, v: string): boolean => a.arcs.has(JSON.stringify([u, v]));
+const has = (a: Arcs, u: string, v: string): boolean => a.out.get(u)!.has(v);
 
 function oracleRoles(a: Arcs, missing: 'group' | 'exclude'): Map<string, number[]> {
   const out = new Map(a.nodes.map((x) => [x, [0, 0, 0, 0, 0]]));
@@ -66,14 +66,19 @@ function oracleRoles(a: Arcs, missing: 'group' | 'exclude'): Map<string, number[
 /** NetworkX's effective_size and constraint, transcribed. */
 function oracleBurt(a: Arcs, weighted: boolean): Map<string, [number | null, number | null]> {
   const w = (u: string, v: string): number => {
-    const x = a.arcs.get(JSON.stringify([u, v]));
+    const x = a.out.get(u)!.get(v);
     return x === undefined ? 0 : weighted ? x : 1;
   };
   const mutual = (u: string, v: string): number => w(u, v) + w(v, u);
   const nbrs = new Map(a.nodes.map((u) => [u, a.nodes.filter((v) => v !== u && (has(a, u, v) || has(a, v, u)))]));
+  const scales = new Map(
+    a.nodes.map((u) => {
+      const values = nbrs.get(u)!.map((x) => mutual(u, x));
+      return [u, { sum: values.reduce((s, x) => s + x, 0), max: Math.max(0, ...values) }];
+    }),
+  );
   const nmw = (u: string, v: string, norm: 'sum' | 'max'): number => {
-    const values = nbrs.get(u)!.map((x) => mutual(u, x));
-    const scale = norm === 'sum' ? values.reduce((s, x) => s + x, 0) : Math.max(...values);
+    const scale = scales.get(u)![norm];
     return scale === 0 ? 0 : mutual(u, v) / scale;
   };
   const out = new Map<string, [number | null, number | null]>();

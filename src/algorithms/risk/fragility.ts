@@ -245,15 +245,14 @@ export function fragility(network: AnyNetwork, options: FragilityOptions = {}): 
   const n = view.order;
   const refComponent = reference >= 0 ? cuts.component[reference] : -1;
 
-  // Relationship ids behind each tie, for the ties we report.
+  // Relationship ids behind each reported tie: ties are numbered as they are
+  // marked; the ids are filled in afterwards into one flat array (few
+  // allocations: a sparse network can have a local bridge per tie).
   const tieOf = new Int32Array(view.targets.length).fill(-1);
-  const tieRelationships: string[][] = [];
+  let tieCount = 0;
   const markTie = (u: number, v: number): number => {
     const k = arcIndex(view, u, v);
-    if (tieOf[k] === -1) {
-      tieOf[k] = tieOf[arcIndex(view, v, u)] = tieRelationships.length;
-      tieRelationships.push([]);
-    }
+    if (tieOf[k] === -1) tieOf[k] = tieOf[arcIndex(view, v, u)] = tieCount++;
     return tieOf[k];
   };
 
@@ -311,26 +310,44 @@ export function fragility(network: AnyNetwork, options: FragilityOptions = {}): 
     });
   }
 
-  // Local bridges.
+  // Local bridges, as parallel typed arrays until the records are built.
   const localArcs = localBridgeArcs(view);
-  const localSlots: { a: number; b: number; tie: number; bridge: boolean; span?: number }[] = [];
+  const localCount = localArcs.length / 2;
+  const localA = new Int32Array(localCount);
+  const localB = new Int32Array(localCount);
+  const localTie = new Int32Array(localCount);
+  const localSpan = new Float64Array(localCount);
   const spans = options.localBridgeSpans === true ? new SpanSearch(view) : null;
-  for (let i = 0; i < localArcs.length; i += 2) {
-    const a = localArcs[i];
-    const k = localArcs[i + 1];
-    const b = view.targets[k];
-    const bridge = isBridgeTie[k] === 1;
-    const slot: { a: number; b: number; tie: number; bridge: boolean; span?: number } = { a, b, tie: markTie(a, b), bridge };
-    if (spans !== null) slot.span = bridge ? Infinity : spans.spanWithout(a, b);
-    localSlots.push(slot);
+  // Partner ids in code-unit order, so pairs sort by a number.
+  const rank = new Int32Array(n);
+  {
+    const byId = Array.from({ length: n }, (_, i) => i).sort((x, y) => compareIds(view.ids[x], view.ids[y]));
+    byId.forEach((node, r) => (rank[node] = r));
+  }
+  for (let i = 0; i < localCount; i += 1) {
+    const x = localArcs[2 * i];
+    const k = localArcs[2 * i + 1];
+    const y = view.targets[k];
+    const [a, b] = rank[x] < rank[y] ? [x, y] : [y, x];
+    localA[i] = a;
+    localB[i] = b;
+    localTie[i] = markTie(a, b);
+    if (spans !== null) localSpan[i] = isBridgeTie[k] === 1 ? Infinity : spans.spanWithout(a, b);
   }
 
-  // Fill in the relationship ids of the marked ties.
+  // Fill in the relationship ids of the marked ties: count, then place.
+  const relTie = new Int32Array(rels.count);
+  const tieStart = new Int32Array(tieCount + 1);
   for (let r = 0; r < rels.count; r += 1) {
     const k = arcIndex(view, rels.source[r], rels.target[r]);
-    if (k >= 0 && tieOf[k] >= 0) tieRelationships[tieOf[k]].push(rels.ids[r]);
+    relTie[r] = k >= 0 ? tieOf[k] : -1;
+    if (relTie[r] >= 0) tieStart[relTie[r] + 1] += 1;
   }
-  for (const list of tieRelationships) list.sort(compareIds);
+  for (let t = 0; t < tieCount; t += 1) tieStart[t + 1] += tieStart[t];
+  const fill = tieStart.slice(0, tieCount);
+  const tieIds = new Array<string>(tieStart[tieCount]);
+  for (let r = 0; r < rels.count; r += 1) if (relTie[r] >= 0) tieIds[fill[relTie[r]]++] = rels.ids[r];
+  const relationshipsOf = (tie: number): string[] => tieIds.slice(tieStart[tie], tieStart[tie + 1]).sort(compareIds);
 
   const bridges: BridgeTie[] = bridgeSlots.map((s) => {
     const [x, y] = [names[s.near], names[s.far]];
@@ -341,7 +358,7 @@ export function fragility(network: AnyNetwork, options: FragilityOptions = {}): 
     return {
       partners: [view.ids[s.near], view.ids[s.far]],
       names: [x, y],
-      relationships: tieRelationships[s.tie],
+      relationships: relationshipsOf(s.tie),
       cutOff: s.cutOff,
       separated: s.separated,
       reason,
@@ -355,23 +372,27 @@ export function fragility(network: AnyNetwork, options: FragilityOptions = {}): 
       compareIds(a.partners[1], b.partners[1]),
   );
 
-  const localBridges: LocalBridge[] = localSlots.map((s) => {
-    const [a, b] = compareIds(view.ids[s.a], view.ids[s.b]) <= 0 ? [s.a, s.b] : [s.b, s.a];
+  const localOrder = Array.from({ length: localCount }, (_, i) => i).sort(
+    (x, y) => rank[localA[x]] - rank[localA[y]] || rank[localB[x]] - rank[localB[y]],
+  );
+  const localBridges: LocalBridge[] = localOrder.map((i) => {
+    const [a, b] = [localA[i], localB[i]];
+    const bridge = isBridgeTie[arcIndex(view, a, b)] === 1;
     let reason = `${names[a]} and ${names[b]} share no partner: this tie is their circles' only short way to each other`;
-    if (s.bridge) reason += ', and it is a bridge.';
-    else if (s.span !== undefined) reason += `; without it the shortest way round takes ${s.span} steps.`;
+    if (bridge) reason += ', and it is a bridge.';
+    else if (spans !== null && localSpan[i] === Infinity) reason += '; no other path joins them, though several relationships carry the tie.';
+    else if (spans !== null) reason += `; without it the shortest way round takes ${localSpan[i]} steps.`;
     else reason += '.';
     const out: LocalBridge = {
       partners: [view.ids[a], view.ids[b]],
       names: [names[a], names[b]],
-      relationships: tieRelationships[s.tie],
-      bridge: s.bridge,
+      relationships: relationshipsOf(localTie[i]),
+      bridge,
       reason,
     };
-    if (s.span !== undefined) out.span = s.span;
+    if (spans !== null) out.span = localSpan[i];
     return out;
   });
-  localBridges.sort((x, y) => compareIds(x.partners[0], y.partners[0]) || compareIds(x.partners[1], y.partners[1]));
 
   const outsideReference: OutsidePartner[] = [];
   if (reference >= 0) {

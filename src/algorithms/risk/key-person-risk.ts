@@ -198,12 +198,19 @@ export function keyPersonRiskOf(ctx: KeyPersonContext): KeyPersonRiskResult {
   const gone = new Uint8Array(m);
   const refSize = reference >= 0 ? ctx.componentSize[ctx.component[reference]] : 0;
   const counter = new CutOffCounter(view, reference, ctx.component, refSize);
+  // One arc stands for the tie, whichever way a relationship was recorded: the
+  // arc from the lower index to the higher.
+  const tieArc = (r: number): number => {
+    const u = rels.source[r];
+    const v = rels.target[r];
+    return u < v ? arcIndex(view, u, v) : arcIndex(view, v, u);
+  };
   const contacts: ContactRisk[] = [];
   for (const [key, list] of carried) {
     const soleList = sole.get(key) ?? [];
     const touched: number[] = [];
     for (const r of soleList) {
-      const k = arcIndex(view, rels.source[r], rels.target[r]);
+      const k = tieArc(r);
       if (k < 0) continue;
       if (removed[k] === 0) touched.push(r);
       removed[k] += 1;
@@ -214,9 +221,9 @@ export function keyPersonRiskOf(ctx: KeyPersonContext): KeyPersonRiskResult {
     for (const r of touched) {
       const u = rels.source[r];
       const v = rels.target[r];
-      const k = arcIndex(view, u, v);
+      const k = tieArc(r);
       if (removed[k] >= view.multiplicity[k]) {
-        const back = arcIndex(view, v, u);
+        const back = u < v ? arcIndex(view, v, u) : arcIndex(view, u, v);
         gone[k] = 1;
         gone[back] = 1;
         goneArcs.push(k, back);
@@ -225,7 +232,7 @@ export function keyPersonRiskOf(ctx: KeyPersonContext): KeyPersonRiskResult {
       }
     }
     const cut = tiesLost > 0 ? counter.cutOff(gone, ends) : [];
-    for (const r of touched) removed[arcIndex(view, rels.source[r], rels.target[r])] = 0;
+    for (const r of touched) removed[tieArc(r)] = 0;
     for (const k of goneArcs) gone[k] = 0;
 
     const cutIds = cut.map((x) => view.ids[x]).sort(compareIds);

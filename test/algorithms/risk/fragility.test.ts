@@ -276,6 +276,20 @@ describe('key-person risk', () => {
     expect(two.dependentPartners[1]!.reason).toBe("all 3 of b's relationships rest on kim alone.");
   });
 
+  it('a tie recorded in both directions is lost when its one carrier leaves', () => {
+    const risk = keyPersonRisk(
+      createNetwork({
+        home: 'a',
+        partners: [{ id: 'a' }, { id: 'b' }],
+        relationships: [
+          { id: 'r1', source: 'a', target: 'b', kind: 'referral', contacts: ['kim'] },
+          { id: 'r2', source: 'b', target: 'a', contacts: ['kim'] },
+        ],
+      }),
+    );
+    expect(risk.contacts[0]).toMatchObject({ key: 'kim', soleCarrierOf: ['r1', 'r2'], tiesLost: 1, cutOff: ['b'] });
+  });
+
   it('is part of fragility unless keyPersons is false', () => {
     const network = createNetwork(input);
     expect(fragility(network).keyPersons).toEqual(keyPersonRisk(network));
