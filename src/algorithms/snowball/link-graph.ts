@@ -76,8 +76,26 @@ export function linkGraphFromEdges(
   return { order: n, offsets, targets: out.slice(0, k), strengths: outWeight.slice(0, k) };
 }
 
-/** Weighted degree (sum of tie strengths) of every node, or the plain degree when `weighted` is false. */
+// Snapshots are read-only, so per-node strengths can be kept with them: repeated one-source
+// queries on a reused snapshot (a suggestion per partner) then skip an O(m) pass each.
+// Keyed by the arrays the values derive from: strengths for weighted, offsets for degrees.
+const weightedCache = new WeakMap<Float64Array, Float64Array>();
+const degreeCache = new WeakMap<Int32Array, Float64Array>();
+
+/**
+ * Weighted degree (sum of tie strengths) of every node, or the plain degree
+ * when `weighted` is false. Cached per graph: treat the result as read-only.
+ */
 export function nodeStrengths(graph: LinkGraph, weighted: boolean): Float64Array {
+  const cached = weighted ? weightedCache.get(graph.strengths) : degreeCache.get(graph.offsets);
+  if (cached !== undefined && cached.length === graph.order) return cached;
+  const out = computeStrengths(graph, weighted);
+  if (weighted) weightedCache.set(graph.strengths, out);
+  else degreeCache.set(graph.offsets, out);
+  return out;
+}
+
+function computeStrengths(graph: LinkGraph, weighted: boolean): Float64Array {
   const { order, offsets, strengths } = graph;
   const out = new Float64Array(order);
   for (let u = 0; u < order; u += 1) {

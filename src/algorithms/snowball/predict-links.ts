@@ -128,13 +128,16 @@ export function topLinks(
   among?: readonly number[],
 ): PredictedLink[] {
   const n = view.order;
-  const { offsets, targets } = view;
-  const rank = idRanks(view.ids);
-  const heap = new TopPairs(limit, rank);
+  const { offsets, targets, ids } = view;
   if (limit === 0 || n === 0) return [];
+  const sources = touching ?? among ?? null;
+  // Sorting every id costs O(n log n) string comparisons: worth it only when most nodes are sources.
+  const rank = sources === null || sources.length * 8 > n ? idRanks(ids) : null;
+  const compareNodes =
+    rank === null ? (u: number, v: number) => compareIds(ids[u]!, ids[v]!) : (u: number, v: number) => rank[u]! - rank[v]!;
+  const heap = new TopPairs(limit, compareNodes);
   const source = new Uint8Array(n);
   const allowed = new Uint8Array(n);
-  const sources = touching ?? among ?? null;
   if (sources === null) {
     source.fill(1);
     allowed.fill(1);
@@ -148,10 +151,10 @@ export function topLinks(
   const tied = new Int32Array(n).fill(-1);
   const list = sources ?? Array.from({ length: n }, (_, i) => i);
   for (const x of list) {
-    scorer.scoreFrom(x, buffer);
+    // Scoring every pair from its lower end: pairs below x were scored from their other end.
+    scorer.scoreFrom(x, buffer, sources === null ? x : -1);
     for (let k = offsets[x]!; k < offsets[x + 1]!; k += 1) tied[targets[k]!] = x;
     const { score } = buffer;
-    const rx = rank[x]!;
     for (let i = 0; i < buffer.count; i += 1) {
       const y = buffer.list[i]!;
       const s = score[y]!;
@@ -159,7 +162,7 @@ export function topLinks(
       if (s <= 0 || tied[y] === x || allowed[y] === 0 || (source[y] === 1 && y < x)) continue;
       // Orientation: the touching end first, else the smaller id.
       if (touching !== undefined && source[y] === 0) heap.offer(s, x, y);
-      else if (rx < rank[y]!) heap.offer(s, x, y);
+      else if (compareNodes(x, y) < 0) heap.offer(s, x, y);
       else heap.offer(s, y, x);
     }
   }

@@ -1,24 +1,26 @@
 /**
  * A bounded heap keeping the best `limit` pairs seen, under the order results
  * are sorted in: score descending, then source id, then target id (by code
- * units). Ids are compared through their rank in id order (`idRank`), an
- * integer, so the hot path compares numbers only. Offering a pair worse than
- * the current worst is a single comparison; memory is O(limit), never O(n^2).
+ * units). Ids are compared by `compareNodes` only when scores are equal (the
+ * caller passes integer ranks in id order when it scores every pair, or a
+ * string comparison when it scores a few sources and sorting every id would
+ * cost more than the work). Offering a pair worse than the current worst is a
+ * single comparison; memory is O(limit), never O(n^2).
  */
 
 /** The best pairs offered so far. */
 export class TopPairs {
   private readonly limit: number;
-  private readonly idRank: Int32Array;
+  private readonly compareNodes: (u: number, v: number) => number;
   private size = 0;
   private score: Float64Array;
   private source: Int32Array;
   private target: Int32Array;
 
-  /** `idRank[u]` is u's position when nodes are sorted by id. */
-  constructor(limit: number, idRank: Int32Array) {
+  /** `compareNodes(u, v)` is negative when u's id sorts before v's. */
+  constructor(limit: number, compareNodes: (u: number, v: number) => number) {
     this.limit = limit;
-    this.idRank = idRank;
+    this.compareNodes = compareNodes;
     const initial = Math.max(1, Math.min(limit, 1024));
     this.score = new Float64Array(initial);
     this.source = new Int32Array(initial);
@@ -33,10 +35,9 @@ export class TopPairs {
   /** True when the pair (s1, u1, v1) ranks below the pair (s2, u2, v2). */
   private below(s1: number, u1: number, v1: number, s2: number, u2: number, v2: number): boolean {
     if (s1 !== s2) return s1 < s2;
-    const r1 = this.idRank[u1]!;
-    const r2 = this.idRank[u2]!;
-    if (r1 !== r2) return r1 > r2;
-    return this.idRank[v1]! > this.idRank[v2]!;
+    const c = u1 === u2 ? 0 : this.compareNodes(u1, u2);
+    if (c !== 0) return c > 0;
+    return this.compareNodes(v1, v2) > 0;
   }
 
   /** True when slot i ranks below slot j. */
@@ -64,8 +65,8 @@ export class TopPairs {
   sorted(): [number, number, number][] {
     const out: [number, number, number][] = [];
     for (let i = 0; i < this.size; i += 1) out.push([this.score[i]!, this.source[i]!, this.target[i]!]);
-    const rank = this.idRank;
-    out.sort((a, b) => b[0] - a[0] || rank[a[1]]! - rank[b[1]]! || rank[a[2]]! - rank[b[2]]!);
+    const cmp = this.compareNodes;
+    out.sort((a, b) => b[0] - a[0] || cmp(a[1], b[1]) || cmp(a[2], b[2]));
     return out;
   }
 

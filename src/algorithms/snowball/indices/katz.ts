@@ -10,6 +10,7 @@
  */
 import type { LinkGraph } from '../link-graph';
 import { ScoreBuffer } from './score-buffer';
+import { firstAbove } from './neighbourhood-indices';
 import type { SourceScorer } from './source-scorer';
 
 /** A truncated-Katz scorer; buffers are allocated once and reused across sources. */
@@ -18,15 +19,28 @@ export function katzScorer(graph: LinkGraph, weighted: boolean, beta: number, ma
   let current = new ScoreBuffer(n);
   let next = new ScoreBuffer(n);
   return {
-    scoreFrom(x: number, out: ScoreBuffer): void {
+    scoreFrom(x: number, out: ScoreBuffer, above = -1): void {
       out.reset();
       current.reset();
       current.add(x, 1);
       let factor = 1;
       for (let l = 1; l <= maxLength; l += 1) {
         factor *= beta;
-        next.reset();
         const { list, score } = current;
+        if (l === maxLength) {
+          // The last step only feeds the scores: accumulate straight into `out`, and only above `above`.
+          for (let i = 0; i < current.count; i += 1) {
+            const u = list[i]!;
+            const walks = factor * score[u]!;
+            const end = offsets[u + 1]!;
+            for (let k = above < 0 ? offsets[u]! : firstAbove(targets, offsets[u]!, end, above); k < end; k += 1) {
+              const y = targets[k]!;
+              if (y !== x) out.add(y, weighted ? walks * strengths[k]! : walks);
+            }
+          }
+          break;
+        }
+        next.reset();
         for (let i = 0; i < current.count; i += 1) {
           const u = list[i]!;
           const walks = score[u]!;
@@ -35,7 +49,7 @@ export function katzScorer(graph: LinkGraph, weighted: boolean, beta: number, ma
         }
         for (let i = 0; i < next.count; i += 1) {
           const y = next.list[i]!;
-          if (y !== x) out.add(y, factor * next.score[y]!);
+          if (y !== x && y > above) out.add(y, factor * next.score[y]!);
         }
         const swap = current;
         current = next;

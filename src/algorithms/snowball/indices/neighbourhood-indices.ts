@@ -41,11 +41,11 @@ export function commonNeighbourFactors(graph: LinkGraph, index: NeighbourhoodInd
 /** A scorer of every 2-hop neighbour of a source. */
 export function neighbourhoodScorer(graph: LinkGraph, index: NeighbourhoodIndex, weighted: boolean): SourceScorer {
   const { offsets, targets, strengths } = graph;
-  const factor = commonNeighbourFactors(graph, index, weighted);
   const s = nodeStrengths(graph, weighted);
+  const factor = commonNeighbourFactors(graph, index, weighted);
   const jaccard = index === 'jaccard';
   return {
-    scoreFrom(x: number, out: ScoreBuffer): void {
+    scoreFrom(x: number, out: ScoreBuffer, above = -1): void {
       out.reset();
       const end = offsets[x + 1]!;
       for (let k = offsets[x]!; k < end; k += 1) {
@@ -53,7 +53,8 @@ export function neighbourhoodScorer(graph: LinkGraph, index: NeighbourhoodIndex,
         const wxz = strengths[k]!;
         const cz = factor[z]!;
         const zEnd = offsets[z + 1]!;
-        for (let k2 = offsets[z]!; k2 < zEnd; k2 += 1) {
+        // Rows are sorted: start at the first neighbour of z above `above`.
+        for (let k2 = above < 0 ? offsets[z]! : firstAbove(targets, offsets[z]!, zEnd, above); k2 < zEnd; k2 += 1) {
           const y = targets[k2]!;
           if (y === x) continue;
           out.add(y, weighted ? (wxz + strengths[k2]!) * 0.5 * cz : cz);
@@ -70,4 +71,14 @@ export function neighbourhoodScorer(graph: LinkGraph, index: NeighbourhoodIndex,
       }
     },
   };
+}
+
+/** First position in targets[lo..hi) holding a value above `value` (rows are sorted). */
+export function firstAbove(targets: Int32Array, lo: number, hi: number, value: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (targets[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -14,8 +14,13 @@ import type { ScoreBuffer } from './score-buffer';
 
 /** Scores every candidate of a source. */
 export interface SourceScorer {
-  /** Resets `out` and fills it with the score of every candidate y of x (y != x). */
-  scoreFrom(x: number, out: ScoreBuffer): void;
+  /**
+   * Resets `out` and fills it with the score of every candidate y of x (y != x).
+   * With `above`, candidates y <= above may be left out (a caller scoring every
+   * pair from its lower end passes x, halving the work); scorers that cannot
+   * save anything that way ignore it.
+   */
+  scoreFrom(x: number, out: ScoreBuffer, above?: number): void;
 }
 
 /** The scorer of an index on a graph (one per analysis; it owns its work buffers). */
