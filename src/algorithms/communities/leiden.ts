@@ -80,16 +80,34 @@ export interface LeidenOutcome {
   quality: number;
 }
 
-/** Scratch arrays shared by the phases, sized for the first level (levels only shrink). */
+/**
+ * Scratch arrays shared by the phases, sized for the first level (levels only
+ * shrink), allocated once per run: large typed arrays allocated per level
+ * would cost more in allocation and garbage collection than the phases.
+ */
 interface Scratch {
-  /** Weight from the current node to each community (valid where stamp matches). */
+  /**
+   * Tie strength from the current node to each community; zero between uses
+   * (strengths are positive, so a zero means "not seen yet").
+   */
   acc: Float64Array;
-  stamp: Int32Array;
   list: Int32Array;
+  /** Refinement candidates: gain, then exp weight; and tie strength to each. */
   gains: Float64Array;
+  ties: Float64Array;
   queue: Int32Array;
   inQueue: Uint8Array;
   order: Int32Array;
+  /** Per-node or per-community working arrays; each phase says which it uses. */
+  f1: Float64Array;
+  f2: Float64Array;
+  f3: Float64Array;
+  i1: Int32Array;
+  i2: Int32Array;
+  u8: Uint8Array;
+  /** Two arc buffers: each aggregate graph is written into the one the current graph does not use. */
+  arcTargets: [Int32Array, Int32Array];
+  arcWeights: [Float64Array, Float64Array];
 }
 
 /** Runs Leiden on `graph` and returns the partition. */
@@ -110,12 +128,20 @@ export function leiden(graph: CsrGraph, params: LeidenParameters): LeidenOutcome
   const gamma = params.objective === 'modularity' ? params.resolution / total : params.resolution;
   const scratch: Scratch = {
     acc: new Float64Array(n),
-    stamp: new Int32Array(n).fill(-1),
     list: new Int32Array(n),
     gains: new Float64Array(n),
+    ties: new Float64Array(n),
     queue: new Int32Array(n),
     inQueue: new Uint8Array(n),
     order: new Int32Array(n),
+    f1: new Float64Array(n),
+    f2: new Float64Array(n),
+    f3: new Float64Array(n),
+    i1: new Int32Array(n),
+    i2: new Int32Array(n),
+    u8: new Uint8Array(n),
+    arcTargets: [new Int32Array(graph.targets.length), new Int32Array(graph.targets.length)],
+    arcWeights: [new Float64Array(graph.targets.length), new Float64Array(graph.targets.length)],
   };
 
   let iterations = 0;
@@ -125,7 +151,7 @@ export function leiden(graph: CsrGraph, params: LeidenParameters): LeidenOutcome
   while (iterations < params.maxIterations) {
     const next = iterate(graph, nodeWeight, membership, gamma, params, scratch);
     iterations += 1;
-    const nextCount = renumber(next, n);
+    const nextCount = renumber(next, n, scratch.i2);
     const same = equalArrays(next, membership);
     membership = next;
     count = nextCount;
@@ -191,20 +217,22 @@ function iterate(
   // Level-0 node -> node of the current level.
   const toLevel = new Int32Array(n0);
   for (let v = 0; v < n0; v += 1) toLevel[v] = v;
+  let buffer = 0;
 
   for (;;) {
     moveNodesFast(graph, weight, partition, gamma, params.rng, scratch);
-    const communities = renumber(partition, graph.n);
+    const communities = renumber(partition, graph.n, scratch.i2);
     if (communities === graph.n) break;
     let refined = refine(graph, weight, partition, communities, gamma, params.theta, params.rng, scratch);
-    let refinedCount = renumber(refined, graph.n);
+    let refinedCount = renumber(refined, graph.n, scratch.i2);
     // When refinement merged nothing, aggregate on the communities themselves
     // (as igraph does), so every level shrinks the graph.
     if (refinedCount === graph.n) {
       refined = partition;
       refinedCount = communities;
     }
-    const next = aggregate(graph, weight, refined, refinedCount, scratch);
+    const next = aggregate(graph, weight, refined, refinedCount, scratch, buffer);
+    buffer = 1 - buffer;
     const nextPartition = new Int32Array(refinedCount);
     for (let v = 0; v < graph.n; v += 1) nextPartition[refined[v]] = partition[v];
     for (let v = 0; v < n0; v += 1) toLevel[v] = refined[toLevel[v]];
@@ -234,18 +262,18 @@ function randomOrder(n: number, rng: Rng, order: Int32Array): void {
  */
 function moveNodesFast(graph: CsrGraph, weight: Float64Array, partition: Int32Array, gamma: number, rng: Rng, s: Scratch): void {
   const { n, offsets, targets, weights } = graph;
-  const commWeight = new Float64Array(n);
-  const commSize = new Int32Array(n);
+  const commWeight = s.f1.fill(0, 0, n);
+  const commSize = s.i1.fill(0, 0, n);
   for (let v = 0; v < n; v += 1) {
     commWeight[partition[v]] += weight[v];
     commSize[partition[v]] += 1;
   }
   // Empty community labels, popped when a node is better off alone.
-  const empty = new Int32Array(n);
+  const empty = s.i2;
   let emptyCount = 0;
   for (let c = n - 1; c >= 0; c -= 1) if (commSize[c] === 0) empty[emptyCount++] = c;
 
-  const { acc, stamp, list, queue, inQueue, order } = s;
+  const { acc, list, queue, inQueue, order } = s;
   randomOrder(n, rng, order);
   for (let i = 0; i < n; i += 1) {
     queue[i] = order[i];
@@ -253,15 +281,12 @@ function moveNodesFast(graph: CsrGraph, weight: Float64Array, partition: Int32Ar
   }
   let head = 0;
   let size = n;
-  let visit = 0;
-  stamp.fill(-1, 0, n);
 
   while (size > 0) {
     const v = queue[head];
     head = head + 1 === n ? 0 : head + 1;
     size -= 1;
     inQueue[v] = 0;
-    visit += 1;
 
     const current = partition[v];
     const wv = weight[v];
@@ -270,21 +295,18 @@ function moveNodesFast(graph: CsrGraph, weight: Float64Array, partition: Int32Ar
     const end = offsets[v + 1];
     for (let a = start; a < end; a += 1) {
       const c = partition[targets[a]];
-      if (stamp[c] !== visit) {
-        stamp[c] = visit;
-        acc[c] = weights[a];
-        list[found++] = c;
-      } else acc[c] += weights[a];
+      if (acc[c] === 0) list[found++] = c;
+      acc[c] += weights[a];
     }
     commWeight[current] -= wv;
     commSize[current] -= 1;
 
     let best = current;
-    let bestGain = (stamp[current] === visit ? acc[current] : 0) - gamma * wv * commWeight[current];
+    let bestGain = acc[current] - gamma * wv * commWeight[current];
     for (let i = 0; i < found; i += 1) {
       const c = list[i];
-      if (c === current) continue;
       const gain = acc[c] - gamma * wv * commWeight[c];
+      acc[c] = 0;
       if (gain > bestGain) {
         bestGain = gain;
         best = c;
@@ -328,11 +350,12 @@ function refine(
 ): Int32Array {
   const { n, offsets, targets, weights } = graph;
   const refined = new Int32Array(n);
-  const clusterWeight = Float64Array.from(weight.subarray(0, n));
+  const clusterWeight = s.f1;
+  clusterWeight.set(weight.subarray(0, n));
   // Tie strength from each refined cluster to the rest of its community.
-  const external = new Float64Array(n);
-  const communityWeight = new Float64Array(communities);
-  const merged = new Uint8Array(n);
+  const external = s.f2;
+  const communityWeight = s.f3.fill(0, 0, communities);
+  const merged = s.u8.fill(0, 0, n);
   for (let v = 0; v < n; v += 1) {
     refined[v] = v;
     const c = partition[v];
@@ -342,9 +365,9 @@ function refine(
     external[v] = e;
   }
 
-  const { acc, stamp, list, gains, order } = s;
+  const { acc, list, gains, order } = s;
+  const ties = s.ties;
   randomOrder(n, rng, order);
-  stamp.fill(-1, 0, n);
   for (let i = 0; i < n; i += 1) {
     const v = order[i];
     const own = refined[v];
@@ -365,11 +388,8 @@ function refine(
       const u = targets[a];
       if (partition[u] !== c) continue;
       const r = refined[u];
-      if (stamp[r] !== v) {
-        stamp[r] = v;
-        acc[r] = weights[a];
-        list[found++] = r;
-      } else acc[r] += weights[a];
+      if (acc[r] === 0) list[found++] = r;
+      acc[r] += weights[a];
     }
 
     // Candidates: v's own (now empty) cluster with gain 0, and every
@@ -377,21 +397,28 @@ function refine(
     let best = own;
     let bestGain = 0;
     let kept = 0;
+    let toBest = 0;
     for (let j = 0; j < found; j += 1) {
       const r = list[j];
       const cw = clusterWeight[r];
+      const w = acc[r];
+      acc[r] = 0;
       if (external[r] < gamma * cw * (total - cw)) continue;
-      const gain = acc[r] - gamma * wv * cw;
+      const gain = w - gamma * wv * cw;
       if (gain < 0) continue;
       list[kept] = r;
       gains[kept] = gain;
+      // Keep the tie strength to each candidate beside its gain: gains[] is rewritten below.
+      ties[kept] = w;
       kept += 1;
       if (gain > bestGain) {
         bestGain = gain;
         best = r;
+        toBest = w;
       }
     }
     let chosen = best;
+    let toChosen = toBest;
     if (theta > 0 && kept > 0) {
       // Draw with probability proportional to exp(gain / theta), shifted by
       // the largest gain so exp never overflows.
@@ -402,12 +429,15 @@ function refine(
       }
       let r = rng() * sum - Math.exp(-bestGain / theta);
       chosen = own;
+      toChosen = 0;
       if (r >= 0) {
         chosen = list[kept - 1];
+        toChosen = ties[kept - 1];
         for (let j = 0; j < kept; j += 1) {
           r -= gains[j];
           if (r < 0) {
             chosen = list[j];
+            toChosen = ties[j];
             break;
           }
         }
@@ -419,14 +449,9 @@ function refine(
       external[own] = ownExternal;
       continue;
     }
-    let e = external[chosen];
-    for (let a = start; a < end; a += 1) {
-      const u = targets[a];
-      if (partition[u] !== c) continue;
-      if (refined[u] === chosen) e -= weights[a];
-      else e += weights[a];
-    }
-    external[chosen] = e;
+    // v's ties into the community now count inside `chosen` except those to
+    // `chosen` itself, which stop being external: e + (ownExternal - toChosen) - toChosen.
+    external[chosen] += ownExternal - 2 * toChosen;
     refined[v] = chosen;
     merged[chosen] = 1;
   }
@@ -440,22 +465,23 @@ function aggregate(
   parts: Int32Array,
   count: number,
   s: Scratch,
+  buffer: number,
 ): { graph: CsrGraph; weight: Float64Array } {
   const { n, offsets, targets, weights } = graph;
   // Members of each part, by a counting sort.
   const first = new Int32Array(count + 1);
   for (let v = 0; v < n; v += 1) first[parts[v] + 1] += 1;
   for (let c = 0; c < count; c += 1) first[c + 1] += first[c];
-  const members = new Int32Array(n);
-  const fill = first.slice(0, count);
+  const members = s.i1;
+  const fill = s.i2;
+  fill.set(first.subarray(0, count));
   for (let v = 0; v < n; v += 1) members[fill[parts[v]]++] = v;
 
   const nextOffsets = new Int32Array(count + 1);
-  const nextTargets = new Int32Array(targets.length);
-  const nextWeights = new Float64Array(targets.length);
+  const nextTargets = s.arcTargets[buffer] as Int32Array;
+  const nextWeights = s.arcWeights[buffer] as Float64Array;
   const nextWeight = new Float64Array(count);
-  const { acc, stamp, list } = s;
-  stamp.fill(-1, 0, count);
+  const { acc, list } = s;
   let m = 0;
   for (let c = 0; c < count; c += 1) {
     let found = 0;
@@ -466,17 +492,16 @@ function aggregate(
       for (let a = offsets[v]; a < offsets[v + 1]; a += 1) {
         const d = parts[targets[a]];
         if (d === c) continue;
-        if (stamp[d] !== c) {
-          stamp[d] = c;
-          acc[d] = weights[a];
-          list[found++] = d;
-        } else acc[d] += weights[a];
+        if (acc[d] === 0) list[found++] = d;
+        acc[d] += weights[a];
       }
     }
     nextWeight[c] = w;
     for (let j = 0; j < found; j += 1) {
-      nextTargets[m] = list[j];
-      nextWeights[m] = acc[list[j]];
+      const d = list[j];
+      nextTargets[m] = d;
+      nextWeights[m] = acc[d];
+      acc[d] = 0;
       m += 1;
     }
     nextOffsets[c + 1] = m;
@@ -487,9 +512,9 @@ function aggregate(
   };
 }
 
-/** Relabels `labels` (values < n) in place to 0..k-1 by first appearance; returns k. */
-export function renumber(labels: Int32Array, n: number): number {
-  const map = new Int32Array(n).fill(-1);
+/** Relabels `labels` (values < n) in place to 0..k-1 by first appearance; returns k. `map`: scratch of length >= n. */
+export function renumber(labels: Int32Array, n: number, map = new Int32Array(n)): number {
+  map.fill(-1, 0, n);
   let k = 0;
   for (let v = 0; v < labels.length; v += 1) {
     const c = labels[v];
