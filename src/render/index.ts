@@ -20,3 +20,5 @@ export {
   type Theme,
 } from './palette';
 export { escapeXmlAttribute, escapeXmlText, stripInvalidXmlChars } from './escape';
+export type { MapCommunities } from './communities';
+export { MAX_COMMUNITIES_DRAWN } from './aggregate';

@@ -102,8 +102,9 @@ export function renderSvg(network: AnyNetwork, options: RenderSvgOptions = {}): 
 
 /**
  * The communities of the map: the caller's, or detected (Leiden) on the
- * partners and ties drawn, with the map's seed (its own generator, so the
- * layout does not depend on how many numbers the detection drew).
+ * partners and ties drawn, with the map's seed (a generator of its own,
+ * so the layout does not depend on how many numbers the detection drew) or
+ * the caller's `rng`.
  */
 function communitiesFor(view: NetworkSnapshot, network: AnyNetwork, o: ResolvedRender): MapCommunities {
   if (o.communities !== undefined) return o.communities;
@@ -232,6 +233,8 @@ function partnerScene(network: AnyNetwork, view: NetworkSnapshot, o: ResolvedRen
   const rMin = Math.min(6, Math.max(1.5, u * 0.07));
   const rMax = o.sizeBy === 'uniform' ? rMin : Math.max(rMin * 2.5, Math.min(20, u * 0.28));
   const rs = radii(scores, rMin, rMax);
+  // A hollow ring needs a little room to read as a ring.
+  for (let i = 0; i < n; i += 1) if (drawn.statuses[i] === 'prospect') rs[i] = Math.max(rs[i] as number, 2.5);
 
   // Positions, fitted to the plot area.
   const { xs, ys } = computeLayout(network, view, { ...o.layout, aspect: plotW / plotH });
