@@ -93,6 +93,13 @@ export interface HubsOptions extends CentralityViewOptions, RandomOptions {
    */
   delta?: number;
   /**
+   * Tolerance of the PageRank and eigenvector iterations (L1 change between
+   * iterations; see {@link pagerank}). Looser than their own default: a
+   * ranking needs less than the last digits.
+   * @defaultValue 1e-8
+   */
+  tolerance?: number;
+  /**
    * Rank the home partner (the organisation whose map this is) with the
    * others. A network map is drawn around home, so home is central by
    * construction: by default it is scored (see {@link HubsResult.home}) but
@@ -274,6 +281,7 @@ export function hubs(network: AnyNetwork, options?: HubsOptions): HubsResult {
   const delta = numberOption(fn, 'delta', opts.delta, 0.1, { min: 0, max: 1, minOpen: true, maxOpen: true });
   const explain = numberOption(fn, 'explain', opts.explain, 10, { min: 0, integer: true });
   const includeHome = booleanOption(fn, 'includeHome', opts.includeHome, false);
+  const tolerance = numberOption(fn, 'tolerance', opts.tolerance, 1e-8, { min: 0, minOpen: true });
   const rng = resolveRng(fn, opts);
   const view = resolveView(fn, network, opts);
   const n = view.order;
@@ -286,8 +294,8 @@ export function hubs(network: AnyNetwork, options?: HubsOptions): HubsResult {
   const close = closenessValues(view, { weighted, normalized: true, exact, epsilon: closenessEpsilon, delta, rng });
   const spectral = spectralInput(view, true);
   const uniform = new Float64Array(n).fill(1 / n);
-  const rank = n > 0 ? pagerankKernel(spectral, 0.85, uniform, 1e-10, 1000) : { values: new Float64Array(0), iterations: 0, converged: true };
-  const eigen = n > 0 ? eigenvectorKernel(spectral, 1e-10, 1000) : { values: new Float64Array(0), iterations: 0, converged: true };
+  const rank = n > 0 ? pagerankKernel(spectral, 0.85, uniform, tolerance, 1000) : { values: new Float64Array(0), iterations: 0, converged: true };
+  const eigen = n > 0 ? eigenvectorKernel(spectral, tolerance, 1000) : { values: new Float64Array(0), iterations: 0, converged: true };
   const intro = introductionsOf(network, view, asOf);
   const values: Record<HubComponent, Float64Array> = {
     degree,
@@ -313,11 +321,23 @@ export function hubs(network: AnyNetwork, options?: HubsOptions): HubsResult {
   }
   const used = {} as HubWeights;
   for (const c of HUB_COMPONENTS) used[c] = scale[c] > 0 && totalWeight > 0 ? weights[c] / totalWeight : 0;
-  const share = (c: HubComponent, i: number): number => used[c] * Math.min(1, scale[c] * values[c][i]);
+  // What each component adds to each partner's score: its weight times the value over the maximum
+  // (capped at 1, which only the unranked home partner can exceed).
+  const part = {} as Record<HubComponent, Float64Array>;
   const score = new Float64Array(n);
   for (const c of HUB_COMPONENTS) {
-    if (used[c] === 0) continue;
-    for (let i = 0; i < n; i += 1) score[i] += share(c, i);
+    const column = new Float64Array(n);
+    const w = used[c];
+    const f = scale[c];
+    const v = values[c];
+    if (w > 0) {
+      for (let i = 0; i < n; i += 1) {
+        const x = w * Math.min(1, f * v[i]);
+        column[i] = x;
+        score[i] += x;
+      }
+    }
+    part[c] = column;
   }
   const ids = view.ids;
   const order = Array.from({ length: n }, (_, i) => i)
@@ -343,14 +363,17 @@ export function hubs(network: AnyNetwork, options?: HubsOptions): HubsResult {
   const mark = new Uint8Array(n);
 
   const describe = (i: number, r: number): Hub => {
-    const components = {} as HubWeights;
-    for (const c of HUB_COMPONENTS) components[c] = share(c, i);
+    const components: HubWeights = {
+      degree: part.degree[i],
+      betweenness: part.betweenness[i],
+      closeness: part.closeness[i],
+      eigenvector: part.eigenvector[i],
+      pagerank: part.pagerank[i],
+      introductions: part.introductions[i],
+    };
     const hub: Hub = {
       id: ids[i]!,
-      ...(names[i] === undefined ? {} : { name: names[i] }),
-      ...(group[i] >= 0 ? { sector: SECTORS[group[i]] } : {}),
       rank: r + 1,
-      ...(ids[i] === homeId ? { home: true } : {}),
       hubScore: score[i],
       degree: degree[i],
       strength: strength[i],
@@ -364,38 +387,48 @@ export function hubs(network: AnyNetwork, options?: HubsOptions): HubsResult {
       introduced: intro.introduced[i]!,
       reasons: [],
     };
-    const reasons: [HubComponent, string][] = [];
+    if (names[i] !== undefined) hub.name = names[i];
+    if (group[i] >= 0) hub.sector = SECTORS[group[i]];
+    if (ids[i] === homeId) hub.home = true;
+    // Reasons with what they add to the score; concrete ones (sectors tied, paths bridged,
+    // introductions) first, then the context (closeness, ties to the best-connected), which varies
+    // less between hubs. Most partners have one to three: kept in two small arrays, sorted by insertion.
+    const texts: string[] = [];
+    const weights: number[] = [];
+    let concrete = 0;
+    const add = (text: string, weight: number, context: boolean): void => {
+      let at = context ? texts.length : concrete;
+      const floor = context ? concrete : 0;
+      while (at > floor && weights[at - 1]! < weight) at -= 1;
+      texts.splice(at, 0, text);
+      weights.splice(at, 0, weight);
+      if (!context) concrete += 1;
+    };
     if (degree[i] > 0) {
-      reasons.push([
-        'degree',
-        sectorsConnected[i] >= 2 ? `connects ${sectorsConnected[i]} sectors through ${plural(degree[i], 'partner')}` : `tied to ${plural(degree[i], 'partner')}`,
-      ]);
+      const partners = plural(degree[i], 'partner');
+      add(sectorsConnected[i] >= 2 ? `connects ${sectorsConnected[i]} sectors through ${partners}` : `tied to ${partners}`, components.degree, false);
     }
-    if (intro.count[i] > 0) reasons.push(['introductions', `introduced ${plural(intro.count[i], 'partner')}`]);
+    if (intro.count[i] > 0) add(`introduced ${plural(intro.count[i], 'partner')}`, components.introductions, false);
     const slot = r >= 0 && r < detailed.length ? r : -1;
     const bridge = slot >= 0 && bridging !== null ? bestBridge(bridging, slot, group, i) : undefined;
     if (bridge !== undefined) {
       hub.bridges = bridge;
       const [a, b] = bridge.sectors;
-      reasons.push(['betweenness', `on ${bridge.estimated ? 'about ' : ''}${percent(bridge.share)} of shortest paths between ${SECTOR_LABELS[a]} and ${SECTOR_LABELS[b]} partners`]);
+      add(`on ${bridge.estimated ? 'about ' : ''}${percent(bridge.share)} of shortest paths between ${SECTOR_LABELS[a]} and ${SECTOR_LABELS[b]} partners`, components.betweenness, false);
     } else if (between.values[i] >= 0.005) {
-      reasons.push(['betweenness', `on ${between.approximate ? 'about ' : ''}${percent(between.values[i])} of shortest paths between other partners`]);
+      add(`on ${between.approximate ? 'about ' : ''}${percent(between.values[i])} of shortest paths between other partners`, components.betweenness, false);
     }
+    if (ids[i] === homeId) add('the home organisation: the map is drawn around it', components.degree, false);
     if ((slot >= 0 || r < 0) && n > 1) {
       // Harmonic closeness is the inverse of the harmonic mean distance to the others.
       if (close.values[i] > 0) {
         const mean = (1 / close.values[i]).toFixed(1);
-        reasons.push(['closeness', weighted ? `at a harmonic mean distance of ${mean} from the other partners` : `on average ${mean} steps from the other partners`]);
+        add(weighted ? `at a harmonic mean distance of ${mean} from the other partners` : `on average ${mean} steps from the other partners`, components.closeness, true);
       }
       const ties = tiesToBest(view, i, best, mark);
-      if (ties > 0) reasons.push(['eigenvector', `tied to ${ties} of the ${Math.min(10, n - 1)} best-connected partners`]);
+      if (ties > 0) add(`tied to ${ties} of the ${Math.min(10, n - 1)} best-connected partners`, components.eigenvector, true);
     }
-    if (ids[i] === homeId) reasons.push(['degree', 'the home organisation: the map is drawn around it']);
-    // Concrete reasons (sectors tied, paths bridged, introductions) first, by what they add to the
-    // score; then the context (closeness, ties to the best-connected), which varies less between hubs.
-    const tier = (c: HubComponent): number => (c === 'closeness' || c === 'eigenvector' ? 1 : 0);
-    reasons.sort((x, y) => tier(x[0]) - tier(y[0]) || components[y[0]] - components[x[0]]);
-    hub.reasons = reasons.map(([, text]) => text);
+    hub.reasons = texts;
     return hub;
   };
   const result = order.map((i, r) => describe(i, r));

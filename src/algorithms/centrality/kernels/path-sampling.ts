@@ -37,17 +37,20 @@ export interface PathSampler {
   readonly interior: Int32Array;
 }
 
-/** A sampler of hop-count shortest paths. `reverse` holds the in-arcs (`g` itself when undirected). */
+/**
+ * A sampler of hop-count shortest paths. `reverse` holds the in-arcs (`g`
+ * itself when undirected). The two balls never share a node until they meet,
+ * so one stamp array tells both sides apart (+stamp: source side, -stamp:
+ * target side) and one array each holds distances and path counts: one load
+ * classifies an arc.
+ */
 export function createHopPathSampler(g: CsrArrays, reverse: Pick<CsrArrays, 'offsets' | 'targets'>): PathSampler {
   const { n, offsets, targets } = g;
   const inOffsets = reverse.offsets;
   const inTargets = reverse.targets;
-  const markS = new Int32Array(n);
-  const markT = new Int32Array(n);
-  const distS = new Int32Array(n);
-  const distT = new Int32Array(n);
-  const sigS = new Float64Array(n);
-  const sigT = new Float64Array(n);
+  const mark = new Int32Array(n);
+  const dist = new Int32Array(n);
+  const sigma = new Float64Array(n);
   const queueS = new Int32Array(n);
   const queueT = new Int32Array(n);
   const interior = new Int32Array(n);
@@ -70,20 +73,20 @@ export function createHopPathSampler(g: CsrArrays, reverse: Pick<CsrArrays, 'off
   }
 
   function sample(s: number, t: number, rng: () => number): number {
-    if (stamp === 0x7fffffff) {
-      markS.fill(0);
-      markT.fill(0);
+    if (stamp === 0x7ffffffe) {
+      mark.fill(0);
       stamp = 0;
     }
     stamp += 1;
     const st = stamp;
-    markS[s] = st;
-    distS[s] = 0;
-    sigS[s] = 1;
+    const ts = -st;
+    mark[s] = st;
+    dist[s] = 0;
+    sigma[s] = 1;
     queueS[0] = s;
-    markT[t] = st;
-    distT[t] = 0;
-    sigT[t] = 1;
+    mark[t] = ts;
+    dist[t] = 0;
+    sigma[t] = 1;
     queueT[0] = t;
     let sLo = 0;
     let sHi = 1;
@@ -105,26 +108,27 @@ export function createHopPathSampler(g: CsrArrays, reverse: Pick<CsrArrays, 'off
         const d1 = sLevel + 1;
         for (let i = sLo; i < sHi; i += 1) {
           const x = queueS[i];
-          const sx = sigS[x];
+          const sx = sigma[x];
           const end = offsets[x + 1];
           for (let k = offsets[x]; k < end; k += 1) {
             const y = targets[k];
-            if (markT[y] === st) {
+            const my = mark[y];
+            if (my === st) {
+              if (dist[y] === d1) sigma[y] += sx;
+            } else if (my === ts) {
               if (meets === meetX.length) grow();
-              total += sx * sigT[y];
+              total += sx * sigma[y];
               meetX[meets] = x;
               meetY[meets] = y;
               meetW[meets] = total;
               meets += 1;
-            } else if (markS[y] !== st) {
-              markS[y] = st;
-              distS[y] = d1;
-              sigS[y] = sx;
+            } else {
+              mark[y] = st;
+              dist[y] = d1;
+              sigma[y] = sx;
               queueS[sTail] = y;
               sTail += 1;
               next += offsets[y + 1] - offsets[y];
-            } else if (distS[y] === d1) {
-              sigS[y] += sx;
             }
           }
         }
@@ -138,26 +142,27 @@ export function createHopPathSampler(g: CsrArrays, reverse: Pick<CsrArrays, 'off
         const d1 = tLevel + 1;
         for (let i = tLo; i < tHi; i += 1) {
           const y = queueT[i];
-          const sy = sigT[y];
+          const sy = sigma[y];
           const end = inOffsets[y + 1];
           for (let k = inOffsets[y]; k < end; k += 1) {
             const x = inTargets[k];
-            if (markS[x] === st) {
+            const mx = mark[x];
+            if (mx === ts) {
+              if (dist[x] === d1) sigma[x] += sy;
+            } else if (mx === st) {
               if (meets === meetX.length) grow();
-              total += sigS[x] * sy;
+              total += sigma[x] * sy;
               meetX[meets] = x;
               meetY[meets] = y;
               meetW[meets] = total;
               meets += 1;
-            } else if (markT[x] !== st) {
-              markT[x] = st;
-              distT[x] = d1;
-              sigT[x] = sy;
+            } else {
+              mark[x] = ts;
+              dist[x] = d1;
+              sigma[x] = sy;
               queueT[tTail] = x;
               tTail += 1;
               next += inOffsets[x + 1] - inOffsets[x];
-            } else if (distT[x] === d1) {
-              sigT[x] += sy;
             }
           }
         }
@@ -178,15 +183,15 @@ export function createHopPathSampler(g: CsrArrays, reverse: Pick<CsrArrays, 'off
     while (z !== s) {
       interior[length] = z;
       length += 1;
-      const dz = distS[z] - 1;
-      let pick = rng() * sigS[z];
+      const dz = dist[z] - 1;
+      let pick = rng() * sigma[z];
       let chosen = -1;
       const end = inOffsets[z + 1];
       for (let k = inOffsets[z]; k < end; k += 1) {
         const p = inTargets[k];
-        if (markS[p] === st && distS[p] === dz) {
+        if (mark[p] === st && dist[p] === dz) {
           chosen = p;
-          pick -= sigS[p];
+          pick -= sigma[p];
           if (pick < 0) break;
         }
       }
@@ -197,15 +202,15 @@ export function createHopPathSampler(g: CsrArrays, reverse: Pick<CsrArrays, 'off
     while (z !== t) {
       interior[length] = z;
       length += 1;
-      const dz = distT[z] - 1;
-      let pick = rng() * sigT[z];
+      const dz = dist[z] - 1;
+      let pick = rng() * sigma[z];
       let chosen = -1;
       const end = offsets[z + 1];
       for (let k = offsets[z]; k < end; k += 1) {
         const q = targets[k];
-        if (markT[q] === st && distT[q] === dz) {
+        if (mark[q] === ts && dist[q] === dz) {
           chosen = q;
-          pick -= sigT[q];
+          pick -= sigma[q];
           if (pick < 0) break;
         }
       }
