@@ -4,7 +4,7 @@
  * effective size and constraint) on seeded synthetic networks, against
  * NetworkX 2.8.8 on the same edge lists.
  *
- * Graphs: Barabási-Albert with 5 ties per node at 10k and 100k partners, and a
+ * Graphs: Barabási-Albert with 5 ties per node at 2k, 10k and 100k partners, and a
  * sparse Erdős-Rényi graph (100k partners, 200k ties, average degree 4: many
  * articulation points, bridges and local bridges). Every relationship gets one
  * carrier drawn from a pool of n/2 people (seeded), so key-person risk has
@@ -19,8 +19,9 @@
  *   expectations, Burt's measures);
  * - baseline "NetworkX articulation_points + bridges": timed in a Python
  *   subprocess (`/usr/bin/python3`, median of 3 runs after building the
- *   graph, graph build excluded); at 10k also NetworkX `constraint` +
- *   `effective_size` against our brokerage (which computes both and more).
+ *   graph, graph build excluded); at 2k also NetworkX `constraint` +
+ *   `effective_size` (one run) against our brokerage (which computes both
+ *   and the roles); at 10k NetworkX needs minutes for them, so it is skipped.
  *
  * Run: npx tsx bench/structure.bench.ts [--quick]   (--quick: 10k only)
  */
@@ -34,7 +35,7 @@ import { compare, formatMs, toMarkdown, writeResults, type Comparison } from './
 import { barabasiAlbert, erdosRenyi, toEdgeListText, toNetwork, type EdgeList } from './synthetic';
 
 const quick = process.argv.includes('--quick');
-const lists: EdgeList[] = [barabasiAlbert(10_000, 5, 1)];
+const lists: EdgeList[] = [barabasiAlbert(2_000, 5, 1), barabasiAlbert(10_000, 5, 1)];
 if (!quick) lists.push(barabasiAlbert(100_000, 5, 1), erdosRenyi(100_000, 200_000, 1));
 
 const PYTHON = `
@@ -64,7 +65,8 @@ function networkX(list: EdgeList, withBurt: boolean): { cut_ms: number; cut_runs
     const out = execFileSync('/usr/bin/python3', ['-c', PYTHON, file, withBurt ? '1' : '0'], { encoding: 'utf8', maxBuffer: 1 << 20, timeout: 1_800_000 });
     return JSON.parse(out.trim().split('\n').at(-1)!);
   } catch (error) {
-    console.log(`NetworkX baseline unavailable: ${(error as Error).message.split('\n')[0]}`);
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n').at(-1);
+    console.log(`NetworkX baseline unavailable: ${(error as Error).message.split('\n')[0]} ${stderr}`);
     return null;
   }
 }
@@ -102,7 +104,8 @@ for (const list of lists) {
   ]);
   const brokerageCmp = compare(`brokerage (${list.name})`, size, [{ name: 'brokerage (roles + Burt)', run: () => brokerage(network) }]);
 
-  const nx = networkX(list, list.n <= 10_000);
+  // NetworkX's constraint and effective size are pure Python (about O(n d^3)): only at 2k.
+  const nx = networkX(list, list.n <= 2_000);
   if (nx !== null) {
     if (nx.articulation !== once.articulationPartners.length || nx.bridges !== once.bridges.length) {
       throw new Error(`NetworkX disagrees on ${list.name}: ${nx.articulation} / ${nx.bridges} vs ${once.articulationPartners.length} / ${once.bridges.length}`);
