@@ -44,7 +44,7 @@ describe('partnermap convert', () => {
     writeFileSync(join(dir, 'map.json'), toJson(exampleNetwork()));
     const { io, out } = memoryIo(dir);
     expect(await run(['convert', 'map.json', 'valley-partners.csv'], io)).toBe(0);
-    expect(out.stderr).toMatch(/^wrote 60 partners and \d+ relationships to valley-partners.csv, .*valley-relationships.csv, .*valley-network.csv\n$/);
+    expect(out.stderr).toMatch(/^wrote \d+ partners and \d+ relationships to valley-partners.csv, .*valley-relationships.csv, .*valley-network.csv\n$/);
     const second = memoryIo(dir);
     expect(await run(['convert', 'valley-partners.csv', 'copy.json', '-q'], second.io)).toBe(0);
     expect(canonicalJson(fromJson(readFileSync(join(dir, 'copy.json'), 'utf8')).network)).toBe(canonicalJson(exampleNetwork()));
