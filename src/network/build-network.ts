@@ -27,8 +27,9 @@ export function emptyNetwork<P extends object = CustomAttributes, R extends obje
 export interface RawNetworkData {
   /** Graph-level attributes (name, home, description, custom). */
   attributes?: unknown;
-  partners: readonly RawRecord[];
-  relationships: readonly RawRecord[];
+  /** Any iterable: importers may stream records rather than hold them all. */
+  partners: Iterable<RawRecord>;
+  relationships: Iterable<RawRecord>;
 }
 
 /** One input record and its location (a JSON path, a CSV line, an XML element). */

@@ -4,7 +4,10 @@
  * are not) and multi (two organisations can share several relationships), so
  * sigma.js and the graphology-* packages take it as it is.
  */
-import type Graph from 'graphology';
+// graphology-types, not graphology's own d.ts: graphology's declaration file is
+// CJS-style (`export default`), which under moduleResolution nodenext makes
+// `Graph` the module namespace in our emitted types.
+import type { AbstractGraph as Graph } from 'graphology-types';
 import type { CustomAttributes, PartnerAttributes } from '../model/partner';
 import type { RelationshipAttributes } from '../model/relationship';
 

@@ -38,8 +38,8 @@ describe('partnermap JSON', () => {
     const { network, issues } = fromJson('{\n  "format": "partnermap",\n  "partners": [,]\n}');
     expect(network.order).toBe(0);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ severity: 'error', code: 'invalid-json', where: { line: 3, column: 17 } });
-    expect(issues[0]!.message.startsWith('not valid JSON at line 3, column 17: ')).toBe(true);
+    expect(issues[0]).toMatchObject({ severity: 'error', code: 'invalid-json', where: { line: 3, column: 16 } });
+    expect(issues[0]!.message.startsWith('not valid JSON at line 3, column 16: ')).toBe(true);
   });
 
   it('refuses other formats and newer versions, warns on a missing format', () => {
@@ -93,7 +93,7 @@ describe('partnermap JSON', () => {
       ['{"a": tru}', 1, 7],
       ['[1, 2,]', 1, 7],
       ['{"a" 1}', 1, 6],
-      ['{"a": "x\u12"}', 1, 9],
+      ['{"a": "x\\u12"}', 1, 9],
       ['{"a": 1} x', 1, 10],
       [`${'['.repeat(100000)}x`, 1, 100001],
     ];
