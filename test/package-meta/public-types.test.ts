@@ -24,8 +24,7 @@ describe('public types', () => {
 
   it('type relationships and the ladder', () => {
     const network = createNetwork();
-    const [first] = listRelationships(network);
-    expectTypeOf(first).toEqualTypeOf<Relationship | undefined>();
+    expectTypeOf(listRelationships(network)).toEqualTypeOf<Relationship[]>();
     expectTypeOf<NonNullable<Relationship['level']>>().toEqualTypeOf<ParticipationLevel>();
     const misspelt = () =>
       // @ts-expect-error: an unknown sector is a type error

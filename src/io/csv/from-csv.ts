@@ -107,7 +107,8 @@ export function fromCsv(input: CsvInput | string, options: FromCsvOptions = {}):
     fail(fn, 'invalid-argument', `delimiter must be ",", ";" or "\\t"; received ${describeValue(delimiter)}.`);
   }
   const tables: CsvInput = typeof input === 'string' ? { relationships: input } : input;
-  if (!isPlainObject(tables)) {
+  // Checked as unknown so the guard does not narrow `tables` away from CsvInput.
+  if (!isPlainObject(tables as unknown)) {
     fail(fn, 'invalid-argument', `input must be a string or { partners?, relationships?, network? }; received ${describeValue(input)}.`);
   }
   for (const key of ['partners', 'relationships', 'network'] as const) {
