@@ -178,12 +178,12 @@ describe('invariants on any partnership network', () => {
       reversed.clear();
       const nodes: [string, Record<string, unknown>][] = [];
       network.forEachNode((key, attributes) => nodes.push([key, attributes]));
-      for (const [key, attributes] of nodes.reverse()) reversed.addNode(key, { ...attributes });
+      for (const [key, attributes] of nodes.reverse()) reversed.addNode(key, { ...attributes } as never);
       const edges: [string, string, string, Record<string, unknown>, boolean][] = [];
       network.forEachEdge((key, attributes, source, target, _s, _t, undirected) => edges.push([key, source, target, attributes, undirected]));
       for (const [key, source, target, attributes, undirected] of edges.reverse()) {
-        if (undirected) reversed.addUndirectedEdgeWithKey(key, source, target, { ...attributes });
-        else reversed.addDirectedEdgeWithKey(key, source, target, { ...attributes });
+        if (undirected) reversed.addUndirectedEdgeWithKey(key, source, target, { ...attributes } as never);
+        else reversed.addDirectedEdgeWithKey(key, source, target, { ...attributes } as never);
       }
       const a = betweenness(network, { exact: true }).scores;
       const b = betweenness(reversed, { exact: true }).scores;

@@ -109,6 +109,12 @@ export interface HubsOptions extends CentralityViewOptions, RandomOptions {
    */
   includeHome?: boolean;
   /**
+   * Most hubs returned (the best first); every partner is still scored, and
+   * `partners` says how many were ranked.
+   * @defaultValue Infinity (every partner)
+   */
+  limit?: number;
+  /**
    * How many of the top hubs get the detailed reasons (sector pairs bridged,
    * reach within two steps, ties to the best-connected).
    * @defaultValue 10
@@ -178,8 +184,10 @@ export interface ComponentEstimate {
 
 /** The ranking and how it was computed. */
 export interface HubsResult {
-  /** Every partner of the analysis view but home (unless `includeHome`), best hub first (score, then id). */
+  /** Every partner of the analysis view but home (unless `includeHome`), best hub first (score, then id); the first `limit`. */
   hubs: Hub[];
+  /** Partners ranked (the length of `hubs` without a `limit`). */
+  partners: number;
   /**
    * The home partner when it is in the view but not ranked: scored with the
    * same scales, each component capped at its share of the ranked maximum.
@@ -221,7 +229,8 @@ function introductionsOf(network: AnyNetwork, view: NetworkSnapshot, asOf: numbe
     if (getOwn(attributes, 'kind') !== 'referral') return;
     if (asOf !== undefined) {
       const since = getOwn(attributes, 'since');
-      if (typeof since === 'string' && isIsoDate(since) && parseIsoDate(since) > asOf) return;
+      const date = typeof since === 'string' && isIsoDate(since) ? parseIsoDate(since) : undefined;
+      if (date !== undefined && date > asOf) return;
     }
     const from = view.indexOf.get(partnerId(source));
     if (from === undefined || source === target) return;
@@ -281,6 +290,7 @@ export function hubs(network: AnyNetwork, options?: HubsOptions): HubsResult {
   const delta = numberOption(fn, 'delta', opts.delta, 0.1, { min: 0, max: 1, minOpen: true, maxOpen: true });
   const explain = numberOption(fn, 'explain', opts.explain, 10, { min: 0, integer: true });
   const includeHome = booleanOption(fn, 'includeHome', opts.includeHome, false);
+  const limit = opts.limit === Infinity ? Infinity : numberOption(fn, 'limit', opts.limit, Infinity, { min: 0, integer: true });
   const tolerance = numberOption(fn, 'tolerance', opts.tolerance, 1e-8, { min: 0, minOpen: true });
   const rng = resolveRng(fn, opts);
   const view = resolveView(fn, network, opts);
@@ -431,11 +441,12 @@ export function hubs(network: AnyNetwork, options?: HubsOptions): HubsResult {
     hub.reasons = texts;
     return hub;
   };
-  const result = order.map((i, r) => describe(i, r));
+  const result = (limit < order.length ? order.slice(0, limit) : order).map((i, r) => describe(i, r));
   const home = homeIndex >= 0 ? describe(homeIndex, -1) : undefined;
 
   return {
     hubs: result,
+    partners: order.length,
     ...(home === undefined ? {} : { home }),
     weights: used,
     betweenness: {

@@ -71,7 +71,8 @@ built-in example network.
     }
 
     bar.step(`ranking hubs among ${network.order.toLocaleString('en-US')} partners`);
-    const options: HubsOptions = { seed, explain: top };
+    // Text shows the top hubs only; JSON every partner.
+    const options: HubsOptions = { seed, explain: top, ...(values.json === true ? {} : { limit: top }) };
     if (values.exact === true) options.exact = true;
     const ranking = hubs(network, options);
     bar.done();

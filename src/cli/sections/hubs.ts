@@ -63,7 +63,7 @@ export function hubsText(result: HubsResult, options: HubsTextOptions = {}): str
         `PageRank ${fixed(hub.pagerank, 3)}, eigenvector ${fixed(hub.eigenvector, 3)}, introductions ${hub.introductions}`,
     );
   }
-  if (result.hubs.length > top) lines.push(`... and ${result.hubs.length - top} more partners (--top <n> to list more).`);
+  if (result.partners > shown.length) lines.push(`... and ${result.partners - shown.length} more partners (--top <n> to list more).`);
   lines.push('');
   const w = result.weights;
   lines.push(
@@ -133,8 +133,10 @@ export function hubsJson(result: HubsResult): {
   pagerank: HubsResult['pagerank'];
   eigenvector: HubsResult['eigenvector'];
   excludedPartners: number;
+  ranked: number;
 } {
   const partners = result.hubs.map(hubJson);
+  // Ranked partners beyond a limit are not in the result: say so rather than pretend to be complete.
   if (result.home !== undefined) partners.push(hubJson(result.home));
   return {
     partners,
@@ -144,5 +146,6 @@ export function hubsJson(result: HubsResult): {
     pagerank: result.pagerank,
     eigenvector: result.eigenvector,
     excludedPartners: result.excludedPartners,
+    ranked: result.partners,
   };
 }

@@ -234,6 +234,13 @@ describe('hubs of the example network', () => {
     expect(toJson(network)).toBe(before);
   });
 
+  it('limit returns the first hubs of the same ranking', () => {
+    const top = hubs(network, { limit: 3 });
+    expect(top.hubs).toEqual(result.hubs.slice(0, 3));
+    expect(top.partners).toBe(result.hubs.length);
+    expect(result.partners).toBe(result.hubs.length);
+  });
+
   it('reuses a snapshot', () => {
     const view = snapshot(network);
     expect(JSON.stringify(hubs(network, { snapshot: view }))).toBe(JSON.stringify(result));
@@ -274,6 +281,7 @@ describe('hubs options', () => {
     [{ exact: 'yes' }, /exact must be true or false or 'auto'; received "yes"/],
     [{ includeHome: 1 }, /includeHome must be a boolean; received 1/],
     [{ tolerance: 0 }, /tolerance must be a number greater than 0; received 0/],
+    [{ limit: 1.5 }, /limit must be an integer at least 0; received 1.5/],
     [{ seed: -1 }, /seed must be an integer/],
   ])('rejects %j', (options, message) => {
     expect(() => hubs(network, options as never)).toThrow(message);

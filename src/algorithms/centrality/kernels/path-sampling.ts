@@ -342,10 +342,10 @@ export function createWeightedPathSampler(
 
 /** Collects sampled paths (endpoints and interiors) in growable typed arrays. */
 export class PathRecorder {
-  private sources = new Int32Array(1024);
-  private targets = new Int32Array(1024);
-  private start = new Int32Array(1025);
-  private nodes = new Int32Array(4096);
+  private sources: Int32Array = new Int32Array(1024);
+  private targets: Int32Array = new Int32Array(1024);
+  private start: Int32Array = new Int32Array(1025);
+  private nodes: Int32Array = new Int32Array(4096);
   private count = 0;
 
   /** Records one connected sampled pair and the interior of its path. */
