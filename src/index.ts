@@ -112,3 +112,4 @@ export * from './algorithms/brokerage/index';
 export * from './algorithms/risk/index';
 export * from './algorithms/gaps/index';
 export * from './algorithms/snowball/index';
+export * from './algorithms/change/index';
