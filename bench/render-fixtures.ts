@@ -6,7 +6,7 @@
  * reached by referrals, former partners, partnerships at every level of the
  * ladder, known ties and a few funding ties.
  */
-import { createNetwork, SECTORS, seededRng, type NetworkInput, type PartnerNetwork, type Sector } from 'partnermap';
+import { createNetwork, SECTORS, seededRng, type PartnerInput, type PartnerNetwork, type RelationshipInput, type Sector } from 'partnermap';
 import { plantedCommunities } from './synthetic';
 
 const PLACES = [
@@ -45,7 +45,7 @@ export function syntheticEcosystem(n: number, seed = 1): PartnerNetwork {
     degree[list.targets[e] as number] += 1;
   }
   const used = new Map<string, number>();
-  const partners: NonNullable<NetworkInput['partners']> = [];
+  const partners: PartnerInput[] = [];
   for (let v = 0; v < n; v += 1) {
     const c = list.communities?.[v] ?? 0;
     const r = rng();
@@ -61,7 +61,7 @@ export function syntheticEcosystem(n: number, seed = 1): PartnerNetwork {
     partners.push({ id: `org-${v}`, name, sector, status });
   }
   partners[0] = { id: 'org-0', name: 'Regional STEM Ecosystem Hub', sector: 'out-of-school', status: 'active' };
-  const relationships: NonNullable<NetworkInput['relationships']> = [];
+  const relationships: RelationshipInput[] = [];
   const levels = ['information', 'consultation', 'deciding-together', 'acting-together', 'supporting-independent'] as const;
   for (let e = 0; e < list.sources.length; e += 1) {
     const u = list.sources[e] as number;

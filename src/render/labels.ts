@@ -3,9 +3,10 @@
  * point-feature placement of Christensen, Marks & Shieber 1995, reduced to its
  * greedy pass): labels are taken in priority order (the home partner, then
  * hubs by score); each tries eight positions around its node, right of the
- * node first, and takes the first whose box stays inside the drawing area and
- * overlaps no label placed before it, preferring positions that cover no other
- * node. A label with no room is skipped: a readable map beats a complete one.
+ * node first, and takes the first whose box stays inside the drawing area,
+ * overlaps no label placed before it and covers no other node; when every
+ * free position covers some node, the one hiding the least circle area. A
+ * label with no room is skipped: a readable map beats a complete one.
  *
  * Collisions are found through a uniform grid, so placing every label of a
  * 2,000-partner map stays near linear.
@@ -163,16 +164,29 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
     const lines = req.lines !== undefined && req.lines.length > 1 ? req.lines : undefined;
     const width = lines === undefined ? textWidth(req.text, req.fontSize) : Math.max(...lines.map((l) => textWidth(l, req.fontSize)));
     let fallback: Candidate | undefined;
+    let fallbackCover = Infinity;
     let chosen: Candidate | undefined;
     for (const cand of candidates(req, width, lines?.length ?? 1)) {
       if (!inside(cand.box)) continue;
       if (labelGrid.some(cand.box, (b) => boxesOverlap(b, cand.box))) continue;
-      const coversNode = nodeGrid.some(cand.box, (o) => o.i !== req.node && circleHitsBox(o.c, cand.box));
-      if (!coversNode) {
+      // How much node the label would hide: the areas of the circles it touches.
+      const hit = new Set<number>();
+      let cover = 0;
+      nodeGrid.some(cand.box, (o) => {
+        if (o.i !== req.node && !hit.has(o.i) && circleHitsBox(o.c, cand.box)) {
+          hit.add(o.i);
+          cover += o.c.r * o.c.r;
+        }
+        return false;
+      });
+      if (cover === 0) {
         chosen = cand;
         break;
       }
-      fallback ??= cand;
+      if (cover < fallbackCover) {
+        fallback = cand;
+        fallbackCover = cover;
+      }
     }
     chosen ??= fallback;
     if (chosen === undefined) continue;

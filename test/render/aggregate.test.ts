@@ -1,4 +1,4 @@
-import { createNetwork, type NetworkInput } from 'partnermap';
+import { createNetwork, type NetworkInput, type PartnerInput, type RelationshipInput } from 'partnermap';
 import { describe, expect, it } from 'vitest';
 import { COMMUNITY_COLORS, OTHER_COMMUNITY_COLOR, renderSvg, SECTOR_COLORS, UNKNOWN_COLOR } from '../../src/render/index';
 import { allElements, assertSafeSvg, byClass, labelText, parseSvg, type SvgElement } from './svg-tree';
@@ -7,8 +7,8 @@ import { allElements, assertSafeSvg, byClass, labelText, parseSvg, type SvgEleme
 function cliques(): { input: NetworkInput; communities: { assignment: Map<string, number>; communities: { label: string }[] } } {
   const sizes = [12, 8, 5];
   const sectors = ['school', 'museum', 'library'] as const;
-  const partners: NonNullable<NetworkInput['partners']> = [];
-  const relationships: NonNullable<NetworkInput['relationships']> = [];
+  const partners: PartnerInput[] = [];
+  const relationships: RelationshipInput[] = [];
   const assignment = new Map<string, number>();
   sizes.forEach((size, c) => {
     for (let i = 0; i < size; i += 1) {
@@ -137,8 +137,8 @@ describe("renderSvg with colorBy: 'community'", () => {
 
 describe('renderSvg with detected communities', () => {
   function ringOfCliques(): ReturnType<typeof createNetwork> {
-    const partners: NonNullable<NetworkInput['partners']> = [];
-    const relationships: NonNullable<NetworkInput['relationships']> = [];
+    const partners: PartnerInput[] = [];
+    const relationships: RelationshipInput[] = [];
     for (let c = 0; c < 8; c += 1) {
       for (let i = 0; i < 6; i += 1) partners.push({ id: `k${c}-${i}`, name: `Org ${c}.${i}`, sector: c % 2 === 0 ? 'school' : 'museum' });
       for (let i = 0; i < 6; i += 1) for (let j = i + 1; j < 6; j += 1) relationships.push({ source: `k${c}-${i}`, target: `k${c}-${j}` });
