@@ -97,12 +97,14 @@ for (const list of lists) {
       `${roles.totals.total.toLocaleString('en')} brokered two-paths.`,
   );
 
+  // At 100k a run takes seconds: fewer rounds, and a budget that keeps every contender measured.
+  const [rounds, budget] = list.n > 10_000 ? [3, 600_000] : [5, 120_000];
   const fragilityCmp = compare(`fragility (${list.name})`, size, [
     { name: 'fragility', run: () => fragility(network) },
     { name: 'fragility, snapshot reused, no key persons', run: () => fragility(network, { snapshot: view, keyPersons: false }) },
     { name: 'articulation + bridges kernel', run: () => cutStructure(view) },
-  ]);
-  const brokerageCmp = compare(`brokerage (${list.name})`, size, [{ name: 'brokerage (roles + Burt)', run: () => brokerage(network) }]);
+  ], rounds, budget);
+  const brokerageCmp = compare(`brokerage (${list.name})`, size, [{ name: 'brokerage (roles + Burt)', run: () => brokerage(network) }], rounds, budget);
 
   // NetworkX's constraint and effective size are pure Python (about O(n d^3)): only at 2k.
   const nx = networkX(list, list.n <= 2_000);

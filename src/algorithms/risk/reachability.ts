@@ -6,13 +6,15 @@
  * A plain answer is one breadth-first search from the reference per person,
  * O(n + m) each. This does the same exactly but usually far cheaper: every
  * partner cut off must sit in a piece that holds an end of a removed tie, so
- * for each such end we run a search from it alternating, node by node, with
+ * for each such end we run a search from it, alternating with
  * one search from the reference that is kept across the ends. The end's
  * search stops as soon as it touches anything known to reach the reference
  * (it is connected) or runs dry (its piece is cut off, and its size is what
  * we want). If the reference's search runs dry first, its piece is all that
- * stays connected. Alternation bounds the ends' work by the reference's, so a
- * person costs O(n + m) at worst and, typically, a few rows of the CSR.
+ * stays connected. The reference's search advances arc by arc, as many arcs
+ * as the end's search has just scanned, so neither side outruns the other
+ * (a hub's long row is not read for an end two steps from it): a person costs
+ * O(n + m) at worst and, typically, a few rows of the CSR.
  */
 import type { NetworkSnapshot } from '../../network/snapshot';
 
@@ -65,6 +67,10 @@ export class CutOffCounter {
     refQueue[0] = r;
     let refHead = 0;
     let refTail = 1;
+    // The reference's search advances arc by arc (a hub's row can be long),
+    // as many arcs as the end's search has just scanned.
+    let refArc = 0;
+    let refEnd = 0;
     const found: number[] = [];
 
     for (const e of ends) {
@@ -80,7 +86,9 @@ export class CutOffCounter {
         // One node of the end's search.
         if (head === tail) break; // ran dry: a piece cut off
         const x = endQueue[head++];
+        let budget = 1;
         for (let k = offsets[x]; k < offsets[x + 1]; k += 1) {
+          budget += 1;
           if (gone[k] === 1) continue;
           const y = targets[k];
           if (refSeen[y] === epoch || good[y] === epoch) {
@@ -93,10 +101,17 @@ export class CutOffCounter {
           }
         }
         if (met) break;
-        // One node of the reference's search.
-        if (refHead === refTail) return this.allButReferencePiece(refTail, refComponent, epoch);
-        const z = refQueue[refHead++];
-        for (let k = offsets[z]; k < offsets[z + 1]; k += 1) {
+        // As many arcs of the reference's search.
+        while (budget > 0 && !met) {
+          if (refArc === refEnd) {
+            if (refHead === refTail) return this.allButReferencePiece(refTail, refComponent, epoch);
+            const z = refQueue[refHead++];
+            refArc = offsets[z];
+            refEnd = offsets[z + 1];
+            continue;
+          }
+          const k = refArc++;
+          budget -= 1;
           if (gone[k] === 1) continue;
           const y = targets[k];
           if (refSeen[y] !== epoch) {
