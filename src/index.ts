@@ -113,3 +113,4 @@ export * from './algorithms/risk/index';
 export * from './algorithms/gaps/index';
 export * from './algorithms/snowball/index';
 export * from './algorithms/change/index';
+export * from './render/index';

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { exampleNetwork, formatIssue, hasErrors, isPartnerStatus, PARTNER_STATUSES, type PartnerNetwork, type PartnerStatus } from 'partnermap';
 // renderSvg comes from the render area's barrel until src/index.ts re-exports
 // it; then this import moves to 'partnermap' with the others.
-import { renderSvg, type RenderSvgOptions } from '../../render/index';
+import { renderSvg, type RenderSvgOptions } from 'partnermap';
 import { CliUsageError, parseSeed } from '../cli-error';
 import type { Command } from '../command';
 import { progress } from '../progress';
