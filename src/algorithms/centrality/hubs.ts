@@ -150,8 +150,8 @@ export interface Hub {
   components: HubWeights;
   /** Sectors among the partners it is tied to. */
   sectorsConnected: number;
-  /** Ids of the partners it introduced. */
-  introduced: string[];
+  /** Ids of the partners it introduced, sorted (a frozen empty list when none). */
+  introduced: readonly string[];
   /** The pair of sectors it bridges most (detailed hubs only). */
   bridges?: SectorBridge;
   /**
@@ -221,9 +221,14 @@ function resolveWeights(fn: string, value: unknown): HubWeights {
 }
 
 /** Introductions made: referral relationships, introducer -> introduced, counted once per introduced partner. */
-function introductionsOf(network: AnyNetwork, view: NetworkSnapshot, asOf: number | undefined): { count: Float64Array; introduced: string[][] } {
+function introductionsOf(
+  network: AnyNetwork,
+  view: NetworkSnapshot,
+  asOf: number | undefined,
+): { count: Float64Array; introduced: (readonly string[])[] } {
   const n = view.order;
-  const introduced: string[][] = Array.from({ length: n }, () => []);
+  // Most partners introduced nobody: they share one frozen empty list.
+  const introduced: (readonly string[])[] = new Array<readonly string[]>(n).fill(NONE);
   const seen = new Set<string>();
   network.forEachEdge((_id, attributes, source, target) => {
     if (getOwn(attributes, 'kind') !== 'referral') return;
@@ -239,15 +244,19 @@ function introductionsOf(network: AnyNetwork, view: NetworkSnapshot, asOf: numbe
     const key = `${from}:${to.length}:${to}`;
     if (seen.has(key)) return;
     seen.add(key);
-    introduced[from]!.push(to);
+    if (introduced[from] === NONE) introduced[from] = [];
+    (introduced[from] as string[]).push(to);
   });
   const count = new Float64Array(n);
   for (let i = 0; i < n; i += 1) {
-    introduced[i]!.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (introduced[i] === NONE) continue;
+    (introduced[i] as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     count[i] = introduced[i]!.length;
   }
   return { count, introduced };
 }
+
+const NONE: readonly string[] = Object.freeze([]);
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;

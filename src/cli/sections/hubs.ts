@@ -96,7 +96,7 @@ export interface HubJson {
   introductions: number;
   components: Hub['components'];
   sectorsConnected: number;
-  introduced: string[];
+  introduced: readonly string[];
   bridges: Hub['bridges'] | null;
   reasons: string[];
 }
