@@ -26,7 +26,7 @@ export interface CommunityHub {
 }
 
 /** How many members of a community are in one sector. */
-export interface SectorCount {
+export interface CommunitySectorCount {
   sector: Sector;
   count: number;
 }
@@ -44,7 +44,7 @@ export interface Community {
   /** The most connected members inside the community (see {@link CommunityHub}). */
   hubs: CommunityHub[];
   /** Sectors present, most common first (ties in the order of `SECTORS`). */
-  sectors: SectorCount[];
+  sectors: CommunitySectorCount[];
   /** Members with no sector recorded. */
   unrecordedSector: number;
   /** The most common recorded sector, if any (ties in the order of `SECTORS`). */
@@ -66,7 +66,7 @@ function capitalise(text: string): string {
 }
 
 /** The readable label of a community (see {@link Community.label}). */
-export function communityLabel(size: number, hubName: string, sectors: readonly SectorCount[]): string {
+export function communityLabel(size: number, hubName: string, sectors: readonly CommunitySectorCount[]): string {
   if (size === 1) return `${hubName} on its own`;
   const top = sectors[0];
   if (top === undefined) return `Group around ${hubName}`;
@@ -114,9 +114,14 @@ export function summariseCommunities(
     internalWeight[c] += s;
   }
 
-  // Members of each community, then sorted: internal strength desc, ties desc, id.
-  const buckets: number[][] = Array.from({ length: count }, () => []);
-  for (let u = 0; u < n; u += 1) buckets[membership[u]]!.push(u);
+  // Members of each community (a counting sort into one typed array, not an
+  // array per community), then sorted: internal strength desc, ties desc, id.
+  const first = new Int32Array(count + 1);
+  for (let u = 0; u < n; u += 1) first[membership[u] + 1] += 1;
+  for (let c = 0; c < count; c += 1) first[c + 1] += first[c];
+  const grouped = new Int32Array(n);
+  const fill = first.slice(0, count);
+  for (let u = 0; u < n; u += 1) grouped[fill[membership[u]]++] = u;
   const ids = view.ids;
   const byStanding = (a: number, b: number): number => {
     const d = nodeInternal[b] - nodeInternal[a];
@@ -129,23 +134,26 @@ export function summariseCommunities(
   };
 
   const sectorRank = new Map<string, number>(SECTORS.map((s, i) => [s, i]));
-  return buckets.map((bucket, c) => {
-    bucket.sort(byStanding);
+  return Array.from({ length: count }, (_, c) => {
+    const bucket = grouped.subarray(first[c], first[c + 1]).sort(byStanding);
+    const members = new Array<string>(bucket.length);
+    for (let k = 0; k < bucket.length; k += 1) members[k] = ids[bucket[k] as number] as string;
     const sectorCounts = new Int32Array(SECTORS.length);
     let unrecorded = 0;
-    for (const u of bucket) {
-      const sector = partnerField(network, ids[u] as string, 'sector');
+    for (const id of members) {
+      const sector = partnerField(network, id, 'sector');
       if (isSector(sector)) sectorCounts[sectorRank.get(sector) as number] += 1;
       else unrecorded += 1;
     }
-    const sectors: SectorCount[] = SECTORS.map((sector, i) => ({ sector, count: sectorCounts[i] as number }))
+    const sectors: CommunitySectorCount[] = SECTORS.map((sector, i) => ({ sector, count: sectorCounts[i] as number }))
       .filter((s) => s.count > 0)
       .sort((a, b) => b.count - a.count || (sectorRank.get(a.sector) as number) - (sectorRank.get(b.sector) as number));
-    const hubs: CommunityHub[] = bucket.slice(0, Math.min(hubsPerCommunity, bucket.length)).map((u) => {
+    const hubs: CommunityHub[] = [];
+    for (let k = 0; k < Math.min(hubsPerCommunity, bucket.length); k += 1) {
+      const u = bucket[k] as number;
       const id = ids[u] as string;
-      return { id, name: partnerName(network, id), internalStrength: nodeInternal[u] as number, internalTies: nodeInternalTies[u] as number };
-    });
-    const members = bucket.map((u) => ids[u] as string);
+      hubs.push({ id, name: partnerName(network, id), internalStrength: nodeInternal[u] as number, internalTies: nodeInternalTies[u] as number });
+    }
     const s = size[c] as number;
     const internalTies = (internalArcs[c] as number) / 2;
     const topName = hubs[0]?.name ?? partnerName(network, members[0] as string);

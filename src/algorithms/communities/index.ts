@@ -1,5 +1,5 @@
 /** Public exports of this area, re-exported by src/index.ts. */
-export type { Community, CommunityHub, SectorCount } from './community-summary';
+export type { Community, CommunityHub, CommunitySectorCount } from './community-summary';
 export {
   detectCommunities,
   type CommunityAlgorithm,
@@ -7,5 +7,5 @@ export {
   type CommunityObjective,
   type DetectCommunitiesOptions,
 } from './detect-communities';
-export { modularity, type ModularityOptions, type Partition } from './modularity';
-export { normalizedMutualInformation, type Labelling } from './nmi';
+export { modularity, type ModularityOptions, type CommunityPartition } from './modularity';
+export { normalizedMutualInformation, type PartitionLabels } from './nmi';

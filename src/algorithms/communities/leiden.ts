@@ -121,7 +121,7 @@ export function leiden(graph: CsrGraph, params: LeidenParameters): LeidenOutcome
     total += k;
     nodeWeight[v] = params.objective === 'modularity' ? k : 1;
   }
-  let membership = new Int32Array(n);
+  let membership: Int32Array = new Int32Array(n);
   for (let v = 0; v < n; v += 1) membership[v] = v;
   if (n === 0 || total === 0) return { membership, count: n, iterations: 0, converged: true, quality: Number.NaN };
 
@@ -513,7 +513,7 @@ function aggregate(
 }
 
 /** Relabels `labels` (values < n) in place to 0..k-1 by first appearance; returns k. `map`: scratch of length >= n. */
-export function renumber(labels: Int32Array, n: number, map = new Int32Array(n)): number {
+export function renumber(labels: Int32Array, n: number, map: Int32Array = new Int32Array(n)): number {
   map.fill(-1, 0, n);
   let k = 0;
   for (let v = 0; v < labels.length; v += 1) {

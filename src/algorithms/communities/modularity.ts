@@ -57,7 +57,7 @@ export interface ModularityOptions extends SnapshotOptions {
 }
 
 /** A partition: partner id -> community label, or a list of communities (lists of partner ids). */
-export type Partition = ReadonlyMap<string, number | string> | readonly (readonly string[])[];
+export type CommunityPartition = ReadonlyMap<string, number | string> | readonly (readonly string[])[];
 
 /**
  * The modularity of a partition of the network's partners, with tie
@@ -74,7 +74,7 @@ export type Partition = ReadonlyMap<string, number | string> | readonly (readonl
  * modularity(network, assignment); // the same as result.modularity
  * ```
  */
-export function modularity(network: AnyNetwork, partition: Partition, options: ModularityOptions = {}): number {
+export function modularity(network: AnyNetwork, partition: CommunityPartition, options: ModularityOptions = {}): number {
   const fn = 'modularity';
   assertNetwork(fn, network);
   if (typeof options !== 'object' || options === null) {
@@ -95,7 +95,7 @@ export function modularity(network: AnyNetwork, partition: Partition, options: M
  * partner of the view is missing or listed twice. Partners outside the view
  * are ignored.
  */
-export function membershipOf(fn: string, view: NetworkSnapshot, partition: Partition): { membership: Int32Array; count: number } {
+export function membershipOf(fn: string, view: NetworkSnapshot, partition: CommunityPartition): { membership: Int32Array; count: number } {
   const n = view.order;
   const membership = new Int32Array(n).fill(-1);
   let count = 0;

@@ -13,7 +13,7 @@
 import { describeValue, fail } from '../../model/errors';
 
 /** Labels of a partition: one per item, or partner id -> label. */
-export type Labelling = readonly (number | string)[] | ReadonlyMap<string, number | string>;
+export type PartitionLabels = readonly (number | string)[] | ReadonlyMap<string, number | string>;
 
 function compact(labels: readonly (number | string)[]): { codes: Int32Array; count: number } {
   const seen = new Map<number | string, number>();
@@ -53,7 +53,7 @@ function entropy(counts: Float64Array, total: number): number {
  * normalizedMutualInformation(before.assignment, after.assignment);
  * ```
  */
-export function normalizedMutualInformation(a: Labelling, b: Labelling): number {
+export function normalizedMutualInformation(a: PartitionLabels, b: PartitionLabels): number {
   const fn = 'normalizedMutualInformation';
   let left: (number | string)[];
   let right: (number | string)[];
