@@ -2,7 +2,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createNetwork, toJson } from 'partnermap';
+import { createNetwork, exampleNetwork, snowballSuggestions, snowballWaves, toJson, whomToAsk } from 'partnermap';
+import {
+  suggestionsMarkdown,
+  suggestionsText,
+  wavesMarkdown,
+  wavesText,
+  whomToAskMarkdown,
+  whomToAskText,
+} from '../../src/cli/sections/snowball';
 import { run } from '../../src/cli/run';
 import type { CliIo } from '../../src/cli/command';
 
@@ -123,5 +131,44 @@ describe('partnermap suggest', () => {
     const io = memoryIo();
     expect(await run(['suggest', '--help'], io)).toBe(0);
     expect(io.out).toContain('Usage: partnermap suggest [file]');
+  });
+});
+
+describe('snowball sections (for the report)', () => {
+  it('Markdown tables of suggestions, the ask list and the waves, with cells escaped', () => {
+    const network = exampleNetwork();
+    const md = suggestionsMarkdown(snowballSuggestions(network, { limit: 3 }));
+    expect(md).toContain('## Whom to approach next');
+    expect(md).toContain('| 1 | Cedar County Public Library | library | prospect |');
+    expect(md).toContain('_These are leads to check with the introducers, not certainties');
+    expect(md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| #')).length).toBe(3);
+    const ask = whomToAskMarkdown(whomToAsk(network, { limit: 2 }), '###');
+    expect(ask).toContain('### Whom to ask for introductions');
+    expect(ask).toContain('| 1 | Cedar Valley Latino Community Alliance |');
+    const waves = wavesMarkdown(snowballWaves(network));
+    expect(waves).toContain('| 0 | 7 | 1 |');
+    expect(waves).toContain('| Cedar Valley Unified School District | 6 | 0 |');
+    expect(wavesText(snowballWaves(network))).toContain('2022: 13 joined (wave 0: 6, wave 1: 7)');
+
+    const odd = createNetwork({
+      home: 'h',
+      partners: [
+        { id: 'h', name: 'Home | <b>' },
+        { id: 'a', name: 'A|B' },
+        { id: 'p', name: 'Pipe | line\nbreak', status: 'prospect' },
+      ],
+      relationships: [
+        { source: 'h', target: 'a', kind: 'partnership' },
+        { source: 'a', target: 'p' },
+      ],
+    });
+    const table = suggestionsMarkdown(snowballSuggestions(odd));
+    expect(table).toContain('Pipe \\| line break');
+    expect(table).toContain('A\\|B');
+    expect(table).toContain('Home \\| &lt;b&gt;');
+    expect(table).toContain('> Warning: the network has 3 partners');
+    const text = suggestionsText(snowballSuggestions(odd));
+    expect(text).toContain('Warning: the network has 3 partners');
+    expect(whomToAskText(whomToAsk(odd))).toContain('the only partner of yours who knows Pipe | line');
   });
 });
