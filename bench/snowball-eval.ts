@@ -168,11 +168,6 @@ const WEIGHTED: Contender[] = [
 
 // ---------------------------------------------------------------- metrics
 
-interface SplitScore {
-  auc: number;
-  precision: number;
-}
-
 /** Exact AUC with ties counted one half, by average ranks (Mann-Whitney U). */
 function auc(positive: Float64Array, negative: Float64Array): number {
   const all: [number, number][] = [];

@@ -87,8 +87,9 @@ function idRanks(ids: readonly string[]): Int32Array {
  * The best-scored pairs of partners not yet tied.
  *
  * @example
- * const { links } = predictLinks(network, { index: 'adamic-adar', limit: 10 });
- * // [{ source: 'museum', target: 'library', score: 1.82 }, ...]
+ * const { links } = predictLinks(exampleNetwork(), { limit: 3 });
+ * // [{ source: 'cedar-4h', target: 'ymca', score: 0.638 }, { source: 'cvscc-makerspace', target: 'cvusd', score: 0.605 },
+ * //  { source: 'extension', target: 'fieldsense', score: 0.486 }]  (scores rounded here)
  */
 export function predictLinks(network: AnyNetwork, options: PredictLinksOptions = {}): PredictLinksResult {
   const fn = 'predictLinks';

@@ -196,9 +196,11 @@ const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  * introducers, not certainties.
  *
  * @example
- * const { suggestions } = snowballSuggestions(network, { limit: 5 });
- * for (const s of suggestions) console.log(s.name, s.reasons.join('; '));
- * // Riverside Library  known by three of your partners, two at acting together level; would be your first library
+ * const { suggestions } = snowballSuggestions(exampleNetwork(), { limit: 5 });
+ * for (const s of suggestions) console.log(s.name, '|', s.reasons.join('; '));
+ * // Cedar County Public Library | known by two of your partners, one at supporting independent
+ * // community interest level; would be your first library; introduced by Cedar Valley Latino
+ * // Community Alliance and Cedar County 4-H in 2025, wave 2
  */
 export function snowballSuggestions(network: AnyNetwork, options: SnowballSuggestionsOptions = {}): SnowballSuggestionsResult {
   const fn = 'snowballSuggestions';
@@ -213,8 +215,10 @@ export function snowballSuggestions(network: AnyNetwork, options: SnowballSugges
   const sectors = checkSectors(fn, options.sectors);
   const minLevel = checkLevel(fn, 'minIntroducerLevel', options.minIntroducerLevel);
   const sectorWeight = checkNonNegative(fn, 'sectorWeight', options.sectorWeight, 1);
-  if ((options as { directed?: unknown }).directed !== undefined && (options as { directed?: unknown }).directed !== false) {
-    fail(fn, 'invalid-argument', `directed must be false: link prediction reads ties both ways; received ${describeValue((options as { directed?: unknown }).directed)}.`);
+  // Not an option of this function, but a caller passing snapshot options may try it.
+  const directed = (options as { directed?: unknown }).directed;
+  if (directed !== undefined && directed !== false) {
+    fail(fn, 'invalid-argument', `directed must be false: link prediction reads ties both ways; received ${describeValue(directed)}.`);
   }
 
   const view = undirectedView(fn, network, {
@@ -320,7 +324,7 @@ export function snowballSuggestions(network: AnyNetwork, options: SnowballSugges
     const wave = waveOf.get(id) ?? 0;
     const reasons: string[] = [];
     const known = introducerReason(
-      introducers.map((z) => ({ name: z.name, level: z.toYou?.level })) as { name: string; level?: ParticipationLevel }[],
+      introducers.map((z) => (z.toYou?.level === undefined ? { name: z.name } : { name: z.name, level: z.toYou.level })),
       yours,
     );
     reasons.push(known ?? noIntroducerReason(path?.names, yours));

@@ -135,8 +135,9 @@ const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  * the introducers who brought in the most partners.
  *
  * @example
- * const { waves, introducers } = snowballWaves(network);
- * // waves: [{ wave: 0, joined: 12, pipeline: 3 }, { wave: 1, joined: 20, pipeline: 5 }, ...]
+ * const { waves, introducers } = snowballWaves(exampleNetwork());
+ * // waves: [{ wave: 0, joined: 7, pipeline: 1 }, { wave: 1, joined: 12, pipeline: 0 }, { wave: 2, joined: 19, pipeline: 2 }, ...]
+ * // introducers[0]: { id: 'cvusd', name: 'Cedar Valley Unified School District', introduced: 6, ... }
  */
 export function snowballWaves(network: AnyNetwork, options: SnowballWavesOptions = {}): SnowballWavesResult {
   const fn = 'snowballWaves';

@@ -117,8 +117,9 @@ const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  * introduce you to, listing those organisations.
  *
  * @example
- * const { partners } = whomToAsk(network, { limit: 3 });
- * // [{ name: 'Valley School District', doors: [...4 organisations], reason: 'could open doors to four ...' }, ...]
+ * const { partners } = whomToAsk(exampleNetwork(), { limit: 3 });
+ * // partners[0].name: 'Cedar Valley Latino Community Alliance'
+ * // partners[0].reason: 'could open doors to two unexplored organisations, one that no other partner of yours knows'
  */
 export function whomToAsk(network: AnyNetwork, options: WhomToAskOptions = {}): WhomToAskResult {
   const fn = 'whomToAsk';
