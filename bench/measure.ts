@@ -35,18 +35,24 @@ export function median(values: readonly number[]): number {
  */
 export function compare(task: string, size: string, contenders: Contender[], rounds = 5, maxMs = 120_000): Comparison {
   const times = contenders.map(() => [] as number[]);
-  let budgetLeft = contenders.map(() => true);
+  const warmUp = contenders.map(() => Number.NaN);
+  const budgetLeft = contenders.map(() => true);
   for (let round = 0; round < rounds + 1; round += 1) {
     contenders.forEach((c, i) => {
       if (!budgetLeft[i]) return;
       const t0 = performance.now();
       c.run();
       const ms = performance.now() - t0;
-      // Round 0 is the warm-up, unless the contender is so slow that one run is all we can afford.
-      if (round > 0 || ms > maxMs / 4) times[i]!.push(ms);
-      if (ms * (rounds - round) > maxMs) budgetLeft = budgetLeft.map((b, j) => (j === i ? false : b));
+      // Round 0 is the warm-up and is not counted...
+      if (round === 0) warmUp[i] = ms;
+      else times[i]!.push(ms);
+      if (ms * (rounds - round) > maxMs) budgetLeft[i] = false;
     });
   }
+  // ...unless the contender is so slow that the warm-up is the only run we could afford.
+  times.forEach((list, i) => {
+    if (list.length === 0) list.push(warmUp[i]!);
+  });
   return {
     task,
     size,
