@@ -9,7 +9,7 @@
  * form of strength centrality.
  */
 import { SECTOR_LABELS, SECTORS, isSector, type Sector } from '../../model/sectors';
-import { nodeKey } from '../../network/node-keys';
+import { nodeKey, partnerId } from '../../network/node-keys';
 import { getOwn } from '../../network/own-properties';
 import type { NetworkSnapshot } from '../../network/snapshot';
 import type { AnyNetwork } from '../../network/types';
@@ -134,15 +134,23 @@ export function summariseCommunities(
   };
 
   const sectorRank = new Map<string, number>(SECTORS.map((s, i) => [s, i]));
+  // Sector of each partner of the view (-1: not recorded), read in one pass over the network.
+  const sectorOf = new Int8Array(n).fill(-1);
+  network.forEachNode((key, attributes) => {
+    const i = view.indexOf.get(partnerId(key));
+    if (i === undefined) return;
+    const sector = getOwn(attributes as Record<string, unknown>, 'sector');
+    if (isSector(sector)) sectorOf[i] = sectorRank.get(sector) as number;
+  });
   return Array.from({ length: count }, (_, c) => {
     const bucket = grouped.subarray(first[c], first[c + 1]).sort(byStanding);
     const members = new Array<string>(bucket.length);
     for (let k = 0; k < bucket.length; k += 1) members[k] = ids[bucket[k] as number] as string;
     const sectorCounts = new Int32Array(SECTORS.length);
     let unrecorded = 0;
-    for (const id of members) {
-      const sector = partnerField(network, id, 'sector');
-      if (isSector(sector)) sectorCounts[sectorRank.get(sector) as number] += 1;
+    for (let k = 0; k < bucket.length; k += 1) {
+      const code = sectorOf[bucket[k] as number] as number;
+      if (code >= 0) sectorCounts[code] += 1;
       else unrecorded += 1;
     }
     const sectors: CommunitySectorCount[] = SECTORS.map((sector, i) => ({ sector, count: sectorCounts[i] as number }))

@@ -358,6 +358,26 @@ describe('options', () => {
     );
   });
 
+  it('passes the view options through (kinds, asOf)', () => {
+    const network = createNetwork({
+      partners: [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }],
+      relationships: [
+        { source: 'a', target: 'b', kind: 'partnership' },
+        { source: 'c', target: 'd', kind: 'partnership' },
+        ...(['a-c', 'a-d', 'b-c', 'b-d'] as const).map((pair) => ({
+          source: pair[0],
+          target: pair[2],
+          kind: 'known-tie' as const,
+          since: '2025-01-01',
+        })),
+      ],
+    });
+    // All six ties: a clique, one community.
+    expect(groups(detectCommunities(network))).toEqual([['a', 'b', 'c', 'd']]);
+    expect(groups(detectCommunities(network, { kinds: ['partnership'] }))).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(groups(detectCommunities(network, { asOf: '2024-06-30' }))).toEqual([['a', 'b'], ['c', 'd']]);
+  });
+
   const bad: [DetectCommunitiesOptions | unknown, RegExp][] = [
     [null, /options must be an object/],
     [{ algorithm: 'girvan-newman' }, /algorithm must be 'leiden' or 'louvain'; received "girvan-newman"/],
