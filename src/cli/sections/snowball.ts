@@ -1,8 +1,9 @@
 /**
- * Formatters for the snowball results: plain text for `partnermap suggest`
- * (read by a coordinator in a terminal) and Markdown for the report. Both say
- * what the map records and present suggestions with their introducers, as
- * leads to check, never as certainties.
+ * Formatters for the snowball results as plain text, for `partnermap suggest`
+ * (read by a coordinator in a terminal). They say what the map records and
+ * present suggestions with their introducers, as leads to check, never as
+ * certainties. The Markdown forms live in the core with the report
+ * (src/report/sections/snowball.ts) and are re-exported here for the CLI.
  */
 import {
   LEVEL_LABELS,
@@ -15,9 +16,11 @@ import {
   type WhomToAskResult,
 } from 'partnermap';
 
-/** The caveat printed under every list of suggestions. */
-export const SUGGESTION_CAVEAT =
-  'These are leads to check with the introducers, not certainties: the map only knows the ties recorded on it.';
+// The report area's barrel until src/index.ts re-exports it; then these
+// imports move to 'partnermap' with the others.
+import { SUGGESTION_CAVEAT } from '../../report/index';
+
+export { SUGGESTION_CAVEAT, suggestionsMarkdown, wavesMarkdown, whomToAskMarkdown } from '../../report/index';
 
 /** 3 significant digits, no trailing zeros: 1.5, 0.75, 0.568, 12.3. */
 const num = (x: number): string => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(3))));
@@ -106,65 +109,4 @@ export function wavesText(result: SnowballWavesResult): string {
   }
   if (result.cyclesBroken.length > 0) lines.push(`Circles of introductions started at: ${result.cyclesBroken.join(', ')}.`);
   return `${lines.join('\n')}\n`;
-}
-
-/** Escapes text for a Markdown table cell. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** The suggestions as a Markdown section (for the report). */
-export function suggestionsMarkdown(result: SnowballSuggestionsResult, heading = '##'): string {
-  const lines = [
-    `${heading} Whom to approach next`,
-    '',
-    `Snowball suggestions for ${cell(result.forName)}, by ${result.description}; ${result.formula}.`,
-    '',
-  ];
-  if (result.suggestions.length === 0) lines.push('No organisation passes the filters.', '');
-  else {
-    lines.push('| # | organisation | sector | status | score | who can introduce you | why |', '|---|---|---|---|---|---|---|');
-    for (const s of result.suggestions) {
-      const introducers = s.introducers.map((z) => cell(z.name)).join(', ') || 'none';
-      lines.push(
-        `| ${s.rank} | ${cell(s.name)} | ${s.sector === undefined ? '' : SECTOR_LABELS[s.sector]} | ${s.status} | ${num(s.score)} | ${introducers} | ${cell(s.reasons.join('; '))} |`,
-      );
-    }
-    lines.push('');
-  }
-  for (const w of result.warnings) lines.push(`> Warning: ${cell(w.message)}`, '');
-  lines.push(`_${SUGGESTION_CAVEAT}_`, '');
-  return `${lines.join('\n')}`;
-}
-
-/** The ask list as a Markdown section. */
-export function whomToAskMarkdown(result: WhomToAskResult, heading = '##'): string {
-  const lines = [`${heading} Whom to ask for introductions`, ''];
-  if (result.partners.length === 0) lines.push('No partner is recorded as knowing an unexplored organisation.', '');
-  else {
-    lines.push('| # | partner | could introduce you to | |', '|---|---|---|---|');
-    for (const p of result.partners) {
-      lines.push(`| ${p.rank} | ${cell(p.name)} | ${cell(p.doors.map((d) => d.name).join(', '))} | ${cell(p.reason)} |`);
-    }
-    lines.push('');
-  }
-  if (result.notYetAsked.length > 0) lines.push(`Partners whose networks are not on the map yet: ${cell(result.notYetAsked.join(', '))}.`, '');
-  return lines.join('\n');
-}
-
-/** The waves as a Markdown section. */
-export function wavesMarkdown(result: SnowballWavesResult, heading = '##'): string {
-  const lines = [`${heading} How the network grew`, '', '| wave | joined | in the pipeline |', '|---|---|---|'];
-  for (const w of result.waves) lines.push(`| ${w.wave} | ${w.joined} | ${w.pipeline} |`);
-  lines.push('', '| year | joined | by wave |', '|---|---|---|');
-  for (const y of result.years) {
-    lines.push(`| ${y.year ?? 'not recorded'} | ${y.joined} | ${y.byWave.map((c, w) => (c > 0 ? `${w}: ${c}` : '')).filter(Boolean).join(', ')} |`);
-  }
-  const top = result.introducers.slice(0, 5);
-  if (top.length > 0) {
-    lines.push('', '| introducer | partners brought in | pending |', '|---|---|---|');
-    for (const i of top) lines.push(`| ${cell(i.name)} | ${i.introduced} | ${i.pending} |`);
-  }
-  lines.push('');
-  return lines.join('\n');
 }
