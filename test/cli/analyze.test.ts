@@ -65,7 +65,7 @@ describe('partnermap analyze', () => {
     expect(io.out).not.toMatch(/^ ?6\. /m);
     expect(io.out).toContain('... and 45 more partners');
     expect(io.out).toContain('Home (Cedar Valley STEM Career Connections) is not ranked');
-    expect(io.out).toContain('9 prospects and former partners are left out.');
+    expect(io.out).toContain('9 partners left out by status (by default prospects and former partners).');
   });
 
   it('--json prints every partner with every component', async () => {

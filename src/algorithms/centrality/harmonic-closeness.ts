@@ -29,8 +29,9 @@ import {
 
 /**
  * Above this many partners x ties, `exact: 'auto'` estimates closeness from
- * sampled sources: exact work grows as partners x ties (100,000 partners with
- * 500,000 ties take about ten seconds), the estimate's does not.
+ * sampled sources: exact work grows as partners x ties (10,000 partners with
+ * 50,000 ties take about 0.2 s, so 100,000 with 500,000 would take about
+ * 20 s), the estimate's does not.
  */
 export const EXACT_CLOSENESS_LIMIT = 1e10;
 

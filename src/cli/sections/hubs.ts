@@ -25,6 +25,10 @@ function label(hub: Hub): string {
   return details.length === 0 ? name : `${name} (${details.join('; ')})`;
 }
 
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
 function fixed(value: number, digits: number): string {
   return value.toFixed(digits);
 }
@@ -74,7 +78,9 @@ export function hubsText(result: HubsResult, options: HubsTextOptions = {}): str
   if (result.home !== undefined) {
     lines.push(`Home (${result.home.name ?? result.home.id}) is not ranked: the map is drawn around it (hub score ${fixed(result.home.hubScore, 2)}).`);
   }
-  if (result.excludedPartners > 0) lines.push(`${result.excludedPartners} prospects and former partners are left out.`);
+  if (result.excludedPartners > 0) {
+    lines.push(`${plural(result.excludedPartners, 'partner')} left out by status (by default prospects and former partners).`);
+  }
   lines.push(...estimateNote(result));
   return `${lines.join('\n')}\n`;
 }
