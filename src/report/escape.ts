@@ -33,7 +33,8 @@ const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', 
  *   become `&amp;` `&lt;` `&gt;` (so no HTML, and `|` cannot open a table cell);
  * - GFM's bare autolinks are broken (`www\.`, `\://`, `\@`), so a name that
  *   looks like a web or email address is not turned into a link;
- * - at the start, what would open a block is escaped: `#` (a heading), `-` or
+ * - at the start, white space is folded to one space (four would make a code
+ *   block), and what would open a block is escaped: `#` (a heading), `-` or
  *   `+` and a space (a list item), `1.` or `1)` and a space (a numbered list),
  *   a line of `-` or `=` (a rule or a heading underline); so is a closing run
  *   of `#` (a heading would drop it).
@@ -50,6 +51,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/(^|[^A-Za-z0-9])(www)\./gi, '$1$2\\.')
     .replace(/@/g, '\\@');
   out = out
+    // Four spaces at the start of a line make a code block: one is enough to keep words apart.
+    .replace(/^\s+/, ' ')
     .replace(/^(\s*)#/, '$1\\#')
     .replace(/(\s)(#+\s*)$/, '$1\\$2')
     .replace(/^(\s*)([-+])(?=\s|$)/, '$1\\$2')

@@ -4,10 +4,11 @@
  * and add it to the list.
  */
 import type { Command } from '../command';
+import { reportCommand } from './report';
 import { analyzeCommand } from './analyze';
 import { convertCommand } from './convert';
 import { renderCommand } from './render';
 import { suggestCommand } from './suggest';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [validateCommand, suggestCommand, renderCommand, convertCommand, analyzeCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, suggestCommand, renderCommand, convertCommand, analyzeCommand, reportCommand];
