@@ -44,11 +44,12 @@ describe('partnermap report', () => {
     expect(svg).toBe(renderSvg(redactNetwork(exampleNetwork()), { seed: 1 }));
     expect(md).toContain('](map.svg)');
     expect(md).not.toContain(EXAMPLE_KEY_PERSON);
-    expect(io.out).toContain('Report of the built-in example network (60 partners, 179 relationships):');
+    const example = exampleNetwork();
+    expect(io.out).toContain(`Report of the built-in example network (${example.order} partners, ${example.size} relationships):`);
     expect(io.out).toContain(join('partnermap-report', 'report.md'));
     expect(io.out).toContain('Personal data removed');
     // Progress on stderr, one line per step when stderr is not a terminal.
-    expect(io.err).toMatch(/^drawing the map of 60 partners \(\d+\.\d s\)\nanalysing 60 partners and 179 relationships/);
+    expect(io.err).toMatch(new RegExp(`^drawing the map of ${example.order} partners \\(\\d+\\.\\d s\\)\\nanalysing ${example.order} partners and ${example.size} relationships`));
   });
 
   it('--html adds one self-contained page; --json says what was written; --quiet silences progress', async () => {
@@ -62,8 +63,8 @@ describe('partnermap report', () => {
       previous: null,
       out: 'out',
       files: [join('out', 'report.md'), join('out', 'map.svg'), join('out', 'report.html')],
-      partners: 60,
-      relationships: 179,
+      partners: exampleNetwork().order,
+      relationships: exampleNetwork().size,
       personalData: 'removed',
       asOf: '2025-06-30',
     });

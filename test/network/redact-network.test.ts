@@ -308,7 +308,7 @@ describe('isPersonalFieldName', () => {
   );
 
   it('the word list is lower case and frozen', () => {
-    expect(PERSONAL_FIELD_WORDS.every((w) => w === w.toLowerCase())).toBe(true);
+    expect(PERSONAL_FIELD_WORDS.every((w: string) => w === w.toLowerCase())).toBe(true);
     expect(Object.isFrozen(PERSONAL_FIELD_WORDS)).toBe(true);
   });
 });

@@ -7,7 +7,10 @@
 #   - type-checks a TypeScript consumer (nodenext, ESM and CJS; bundler),
 #   - runs the ESM script under Deno (from the project's node_modules, offline),
 #   - bundles it for the browser with esbuild (no Node built-ins) and runs the bundle,
-#   - runs the `partnermap` executable,
+#   - runs the `partnermap` executable, and `partnermap report` (the README's
+#     first command, `npm run example`),
+#   - type-checks the Deno notebook example (docs/examples/notebook.ts) and
+#     runs it as a script on the example CSV tables,
 # and requires ESM, CJS, Deno and the browser bundle to compute byte-identical
 # summaries (test/package/consumer/summary.mjs).
 #
@@ -187,6 +190,45 @@ cli() {
   )
 }
 
+# The README's first command on a fresh install: the report of the example
+# network, written where the user asks.
+report_command() {
+  (
+    cd "$CONSUMER"
+    npx --no -- partnermap report --out report-example --html --quiet >"$WORK/report.txt"
+    for f in report.md map.svg report.html; do
+      [[ -s report-example/$f ]] || { echo "partnermap report did not write $f" >&2; return 1; }
+    done
+    grep -q '^# Cedar Valley STEM Career Connections: network report' report-example/report.md || { echo "report.md has no title" >&2; return 1; }
+    grep -q '^## Whom to approach next' report-example/report.md || { echo "report.md has no suggestions" >&2; return 1; }
+    if grep -q 'Dana Whitfield' report-example/report.md report-example/report.html; then
+      echo "the shared report names a contact" >&2
+      return 1
+    fi
+    echo "     $(wc -l <report-example/report.md) lines of report.md, map.svg $(wc -c <report-example/map.svg) bytes, report.html $(wc -c <report-example/report.html) bytes"
+  )
+}
+
+# The notebook example under Deno, importing `npm:partnermap` from the
+# project's node_modules (offline): type-checked against the package's types,
+# then run as a script on the committed CSV tables.
+deno_notebook() {
+  mkdir -p "$CONSUMER/examples"
+  cp "$ROOT/docs/examples/notebook.ts" "$CONSUMER/examples/"
+  cp -r "$ROOT/docs/examples/data" "$CONSUMER/examples/"
+  local out="$WORK/notebook-out"
+  (cd "$CONSUMER" && DENO_DIR="$WORK/deno-dir" DENO_NO_UPDATE_CHECK=1 NO_COLOR=1 \
+    "$BIN/deno" check --quiet --cached-only examples/notebook.ts)
+  (cd "$CONSUMER" && DENO_DIR="$WORK/deno-dir" DENO_NO_UPDATE_CHECK=1 NO_COLOR=1 \
+    "$BIN/deno" run --quiet --no-prompt --cached-only --allow-read=. --allow-write="$out" \
+    examples/notebook.ts "$out" >"$WORK/notebook.txt")
+  grep -Eq '[0-9]+ partners, [0-9]+ relationships, 0 issue\(s\)' "$WORK/notebook.txt" || { cat "$WORK/notebook.txt" >&2; echo "the notebook did not load the CSV tables" >&2; return 1; }
+  grep -q '^1\. Cedar County Public Library' "$WORK/notebook.txt" || { cat "$WORK/notebook.txt" >&2; echo "the notebook listed no suggestion" >&2; return 1; }
+  head -c 4 "$out/map.svg" | grep -q '<svg' || { echo "the notebook wrote no map" >&2; return 1; }
+  grep -q '^## Whom to approach next' "$out/report.md" || { echo "the notebook wrote no report" >&2; return 1; }
+  echo "     $(grep -c '' "$WORK/notebook.txt") lines of output; map.svg and report.md written"
+}
+
 echo "package smoke test (work directory $WORK)"
 check "npm pack" pack
 TARBALL=$(cat "$WORK/tarball")
@@ -211,4 +253,6 @@ check "browser bundle: run it" run_to "$WORK/browser.json" node bundle.mjs
 check "same results everywhere" same_results
 check "the schema subpath (partnermap/schema.json)" schema
 check "the partnermap executable (npx partnermap)" cli
+check "partnermap report on the example network (npm run example)" report_command
+check "Deno: the notebook example (docs/examples/notebook.ts)" deno_notebook
 echo "package smoke test passed"

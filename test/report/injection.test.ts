@@ -6,7 +6,7 @@
  */
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { createNetwork, removePartner, report, reportHtml, type NetworkInput, type PartnerNetwork } from 'partnermap';
+import { createNetwork, removePartner, report, reportHtml, type NetworkInput, type PartnerInput, type PartnerNetwork, type RelationshipInput } from 'partnermap';
 
 const SCRIPT = '<script>alert(1)</script>';
 const ONLOAD = '"onload="x';
@@ -23,10 +23,10 @@ const EMPHASIS = '**bold** _em_ `code` ~~x~~ $x$';
 const NAMES = [SCRIPT, ONLOAD, LINK, CELL, IMG, IMAGE_MD, AUTOLINK, HEADING, MULTILINE, EMPHASIS];
 
 function hostileInput(): NetworkInput {
-  const partners: NetworkInput['partners'] = [
+  const partners: PartnerInput[] = [
     { id: 'home', name: SCRIPT, sector: 'out-of-school', contacts: [{ name: IMG, email: 'x@evil.example' }], pointOfContact: IMG },
   ];
-  const relationships: NetworkInput['relationships'] = [];
+  const relationships: RelationshipInput[] = [];
   const sectors = ['school', 'museum', 'library', 'stem-company', 'government', 'research', 'philanthropy', 'business'] as const;
   NAMES.slice(1).forEach((name, i) => {
     const id = `p${i}`;
