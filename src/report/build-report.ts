@@ -87,6 +87,7 @@ function build(fn: string, network: unknown, options: unknown, svgWanted: boolea
   let previous = o.previous;
   let redaction: RedactionSummary | null = null;
   if (!o.includePersonal) {
+    o.onProgress?.('removing personal data');
     // One pseudonym table for both versions: a person keeps one pseudonym across them.
     const pseudonyms = o.redact.pseudonyms ?? new Map<string, string>();
     const redacted = redactWithSummary(network, { ...o.redact, pseudonyms });
@@ -103,6 +104,7 @@ function build(fn: string, network: unknown, options: unknown, svgWanted: boolea
     if (id === 'map') {
       if (o.map === 'none') continue;
       const needSvg = svgWanted || o.map === 'embed';
+      if (o.mapSvg === undefined && needSvg) o.onProgress?.('drawing the map');
       const svg = o.mapSvg ?? (needSvg ? renderSvg(analysed, { seed: o.seed, ...o.mapOptions }) : null);
       blocks = mapBlocks(ctx, svg);
     } else {

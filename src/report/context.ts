@@ -19,12 +19,13 @@ import type { RedactionSummary } from '../network/redact-network';
 import type { AnyNetwork } from '../network/types';
 import type { ResolvedReportOptions } from './options';
 
-/** Each analysis once, on first use. */
-function lazy<T>(compute: () => T): () => T {
+/** Each analysis once, on first use, saying so to the progress callback. */
+function lazy<T>(step: string, progress: ((step: string) => void) | undefined, compute: () => T): () => T {
   let done = false;
   let value: T;
   return () => {
     if (!done) {
+      progress?.(step);
       value = compute();
       done = true;
     }
@@ -75,6 +76,7 @@ export function reportContext(
   const home = getHome(network) ?? null;
   const { seed, limit } = options;
   const hasHome = home !== null;
+  const p = options.onProgress;
   return {
     network,
     previous,
@@ -84,14 +86,14 @@ export function reportContext(
     name: (id) => nameIn(network, id) ?? id,
     previousName: (id) => nameIn(previous, id) ?? nameIn(network, id) ?? id,
     // Rank every partner (the overview counts them) but explain only those shown.
-    hubs: lazy(() => hubs(network, { seed, limit: Math.max(limit === Infinity ? Infinity : limit, 3), explain: limit === Infinity ? 100 : limit })),
-    communities: lazy(() => detectCommunities(network, { seed })),
-    brokerage: lazy(() => brokerage(network)),
-    fragility: lazy(() => fragility(network)),
-    gaps: lazy(() => gapAnalysis(network, options.asOf === undefined ? {} : { asOf: options.asOf })),
-    suggestions: lazy(() => (hasHome ? snowballSuggestions(network, { limit }) : null)),
-    whomToAsk: lazy(() => (hasHome ? whomToAsk(network, { limit }) : null)),
-    waves: lazy(() => snowballWaves(network)),
-    changes: lazy(() => (previous === undefined ? null : compareNetworks(previous, network, { seed }))),
+    hubs: lazy('ranking hubs', p, () => hubs(network, { seed, limit: Math.max(limit === Infinity ? Infinity : limit, 3), explain: limit === Infinity ? 100 : limit })),
+    communities: lazy('detecting communities', p, () => detectCommunities(network, { seed })),
+    brokerage: lazy('counting brokers', p, () => brokerage(network)),
+    fragility: lazy('finding fragile points and key people', p, () => fragility(network)),
+    gaps: lazy('looking for gaps', p, () => gapAnalysis(network, options.asOf === undefined ? {} : { asOf: options.asOf })),
+    suggestions: lazy('scoring whom to approach next', p, () => (hasHome ? snowballSuggestions(network, { limit }) : null)),
+    whomToAsk: lazy('listing whom to ask', p, () => (hasHome ? whomToAsk(network, { limit }) : null)),
+    waves: lazy('tracing the snowball waves', p, () => snowballWaves(network)),
+    changes: lazy('comparing with the previous version', p, () => (previous === undefined ? null : compareNetworks(previous, network, { seed }))),
   };
 }

@@ -118,6 +118,13 @@ export interface ReportOptions {
    * @defaultValue every section (`'changes'` only with `previous`)
    */
   sections?: readonly ReportSectionId[];
+  /**
+   * Called as each step of the work starts, with what it is doing in words
+   * ("ranking hubs", "detecting communities", ...), for a progress indicator:
+   * on networks of thousands of partners the hubs take most of the time.
+   * @defaultValue undefined
+   */
+  onProgress?: (step: string) => void;
 }
 
 /** The options with their defaults applied. */
@@ -134,6 +141,7 @@ export interface ResolvedReportOptions {
   includePersonal: boolean;
   redact: ReturnType<typeof checkRedactOptions>;
   sections: Set<ReportSectionId>;
+  onProgress: ((step: string) => void) | undefined;
 }
 
 const OPTION_NAMES = [
@@ -149,6 +157,7 @@ const OPTION_NAMES = [
   'includePersonal',
   'redact',
   'sections',
+  'onProgress',
 ];
 
 const MAP_MODES: readonly ReportMapMode[] = ['reference', 'embed', 'none'];
@@ -212,6 +221,9 @@ export function resolveReportOptions(fn: string, options: unknown): ResolvedRepo
     }
   }
   if (o.previous === undefined) sections.delete('changes');
+  if (o.onProgress !== undefined && typeof o.onProgress !== 'function') {
+    fail(fn, 'invalid-argument', `onProgress must be a function; received ${describeValue(o.onProgress)}.`);
+  }
   return {
     title: o.title,
     asOf: o.asOf,
@@ -225,5 +237,6 @@ export function resolveReportOptions(fn: string, options: unknown): ResolvedRepo
     includePersonal: o.includePersonal ?? false,
     redact,
     sections,
+    onProgress: o.onProgress,
   };
 }

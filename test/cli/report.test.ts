@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_KEY_PERSON, exampleNetwork, redactNetwork, removePartner, renderSvg, report, toJson } from 'partnermap';
+import { createNetwork, EXAMPLE_KEY_PERSON, exampleNetwork, redactNetwork, removePartner, renderSvg, report, toJson } from 'partnermap';
 import type { CliIo } from '../../src/cli/command';
 import { run } from '../../src/cli/run';
 
@@ -87,6 +87,19 @@ describe('partnermap report', () => {
     expect(md).toContain('- Joined the map (1): Tri-County Makerspace.');
     expect(md).toContain(EXAMPLE_KEY_PERSON);
     expect(io.out).toContain('It names people (personal data): keep it inside the organisation.');
+  });
+
+  it('shows each analysis as a progress step on a large network', async () => {
+    const cwd = tempDir();
+    const partners = Array.from({ length: 1200 }, (_, i) => ({ id: `o${i}`, sector: i % 3 === 0 ? ('school' as const) : ('stem-company' as const) }));
+    const relationships = partners.slice(1).map((p, i) => ({ source: `o${Math.floor(i / 3)}`, target: p.id }));
+    writeFileSync(join(cwd, 'big.json'), toJson(createNetwork({ home: 'o0', partners, relationships })));
+    const io = memoryIo(cwd);
+    expect(await run(['report', 'big.json', '--map', 'none'], io)).toBe(0);
+    expect(io.err).toContain('reading big.json');
+    expect(io.err).toContain('analysing 1,200 partners and 1,199 relationships');
+    expect(io.err).toContain('\nranking hubs (');
+    expect(io.err).toContain('\nwriting partnermap-report (');
   });
 
   it('--map embed puts the map in report.md and writes no map.svg; --map none leaves it out', async () => {

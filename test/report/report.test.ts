@@ -166,6 +166,23 @@ describe('report options', () => {
     expect(reportHtml(network, { sections: ['map'], mapSvg: given })).toContain(given);
   });
 
+  it('onProgress hears each step of the work, once', () => {
+    const steps: string[] = [];
+    reportHtml(exampleNetwork(), { onProgress: (step) => steps.push(step) });
+    expect(steps).toEqual([
+      'removing personal data',
+      'ranking hubs',
+      'looking for gaps',
+      'detecting communities',
+      'finding fragile points and key people',
+      'scoring whom to approach next',
+      'drawing the map',
+      'listing whom to ask',
+      'tracing the snowball waves',
+      'counting brokers',
+    ]);
+  });
+
   it('rejects bad options at the door, naming the option', () => {
     const n = exampleNetwork();
     expectInvalid(() => report(n, { title: '' }), 'title');
@@ -181,6 +198,7 @@ describe('report options', () => {
     expectInvalid(() => report(n, { sections: ['changes'] }), 'previous');
     expectInvalid(() => report(n, { redact: { personalFields: 'email' as never } }), 'personalFields');
     expectInvalid(() => report(n, { colour: 'red' } as never), 'colour');
+    expectInvalid(() => report(n, { onProgress: 'yes' as never }), 'onProgress');
     expectInvalid(() => report(n, 'all' as never), 'options');
     expect(() => report({} as PartnerNetwork)).toThrow(/^report: the given network is not a graphology graph/);
     expect(() => report(n, { previous: {} as PartnerNetwork })).toThrow(/previous/);

@@ -18,6 +18,9 @@ import { readNetworkFile } from '../read-input';
 
 const MAP_MODES: readonly ReportMapMode[] = ['reference', 'embed', 'none'];
 
+/** Partners from which each analysis shows as a progress step. */
+const DETAILED_PROGRESS_FROM = 1000;
+
 /** The default output directory. */
 export const DEFAULT_REPORT_DIR = 'partnermap-report';
 
@@ -144,7 +147,14 @@ network.
       svg = renderSvg(includePersonal ? network : redactNetwork(network), { seed });
     }
     bar.step(`analysing ${network.order.toLocaleString('en-US')} partners and ${network.size.toLocaleString('en-US')} relationships`);
-    const options: ReportOptions = { seed, includePersonal, map: map as ReportMapMode, mapPath: 'map.svg' };
+    const options: ReportOptions = {
+      seed,
+      includePersonal,
+      map: map as ReportMapMode,
+      mapPath: 'map.svg',
+    };
+    // Step by step only where it takes a while: small maps are done in a blink.
+    if (network.order >= DETAILED_PROGRESS_FROM) options.onProgress = (step) => bar.step(step);
     if (svg !== undefined) options.mapSvg = svg;
     if (previous !== undefined) options.previous = previous;
     if (limit !== undefined) options.limit = limit;

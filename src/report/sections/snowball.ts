@@ -28,7 +28,7 @@ export function suggestionsBlocks(result: SnowballSuggestionsResult): ReportBloc
   else {
     blocks.push(
       table(
-        ['#', 'organisation', 'sector', 'status', 'score', 'who can introduce you', 'why'],
+        ['#', 'organisation', 'sector', 'status', 'score:', 'who can introduce you', 'why'],
         result.suggestions.map((s) => [
           String(s.rank),
           s.name,
