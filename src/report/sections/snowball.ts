@@ -68,7 +68,10 @@ export function whomToAskBlocks(result: WhomToAskResult): ReportBlock[] {
 /** The waves as blocks: partners joined per wave, per year, and the introducers who brought in the most. */
 export function wavesBlocks(result: SnowballWavesResult, introducers = 5): ReportBlock[] {
   const blocks: ReportBlock[] = [
-    paragraph('Wave 0 joined on their own (nobody introduced them); wave 1 was introduced by wave 0, and so on.'),
+    paragraph(
+      'Wave 0 joined on their own (nobody introduced them); wave 1 was introduced by wave 0, and so on. ' +
+        'In the pipeline: on the map but not partners yet (prospects and organisations contacted).',
+    ),
     table(
       ['wave', 'joined:', 'in the pipeline:'],
       result.waves.map((w) => [String(w.wave), String(w.joined), String(w.pipeline)]),
