@@ -114,3 +114,4 @@ export * from './algorithms/gaps/index';
 export * from './algorithms/snowball/index';
 export * from './algorithms/change/index';
 export * from './render/index';
+export * from './report/index';

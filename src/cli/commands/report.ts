@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { exampleNetwork, formatIssue, hasErrors, isIsoDate, renderSvg, type AnyNetwork, type PartnerNetwork } from 'partnermap';
 // The report area's barrel until src/index.ts re-exports it; then this
 // import moves to 'partnermap' with the others.
-import { buildReport, formatReportHtml, formatReportMarkdown, redactNetwork, type ReportMapMode, type ReportOptions } from '../../report/index';
+import { buildReport, formatReportHtml, formatReportMarkdown, redactNetwork, type ReportMapMode, type ReportOptions } from 'partnermap';
 import { CliUsageError, parseSeed } from '../cli-error';
 import type { CliIo } from '../command';
 import type { Command } from '../command';

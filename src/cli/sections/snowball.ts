@@ -18,9 +18,9 @@ import {
 
 // The report area's barrel until src/index.ts re-exports it; then these
 // imports move to 'partnermap' with the others.
-import { SUGGESTION_CAVEAT } from '../../report/index';
+import { SUGGESTION_CAVEAT } from 'partnermap';
 
-export { SUGGESTION_CAVEAT, suggestionsMarkdown, wavesMarkdown, whomToAskMarkdown } from '../../report/index';
+export { SUGGESTION_CAVEAT, suggestionsMarkdown, wavesMarkdown, whomToAskMarkdown } from 'partnermap';
 
 /** 3 significant digits, no trailing zeros: 1.5, 0.75, 0.568, 12.3. */
 const num = (x: number): string => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(3))));
