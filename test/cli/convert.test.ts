@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exampleNetwork, fromJson, toJson } from 'partnermap';
+import { exampleNetwork, fromJson, listPartners, toJson } from 'partnermap';
 import { run } from '../../src/cli/run';
 import { canonicalJson } from '../io/canonical';
 
@@ -37,6 +37,26 @@ describe('partnermap convert', () => {
     expect(readdirSync(join(dir, 'tables')).sort()).toEqual(['network.csv', 'partners.csv', 'relationships.csv']);
     const back = fromJson(readFileSync(join(dir, 'again.json'), 'utf8'), { strict: true }).network;
     expect(canonicalJson(back)).toBe(canonicalJson(original));
+  });
+
+  it('--redact leaves no contact name, email or phone in the file, and says so', async () => {
+    const dir = tempDir();
+    const original = exampleNetwork();
+    writeFileSync(join(dir, 'map.json'), toJson(original));
+    const personal = listPartners(original).flatMap((p) => (p.contacts ?? []).flatMap((c) => [c.name, c.email, c.phone]));
+    const strings = personal.filter((x): x is string => typeof x === 'string' && x.length > 3);
+    expect(strings.length).toBeGreaterThan(20);
+    for (const target of ['shared.graphml', 'shared.json']) {
+      const { io, out } = memoryIo(dir);
+      expect(await run(['convert', 'map.json', target, '--redact'], io), out.stderr).toBe(0);
+      expect(out.stderr).toContain('(redacted: contacts pseudonymised, personal fields removed)');
+      const text = readFileSync(join(dir, target), 'utf8');
+      for (const value of strings) expect(text.includes(value), value).toBe(false);
+    }
+    // Without --redact the conversion keeps everything.
+    const { io } = memoryIo(dir);
+    expect(await run(['convert', 'map.json', 'full.json', '--quiet'], io)).toBe(0);
+    expect(readFileSync(join(dir, 'full.json'), 'utf8')).toContain(strings[0]!);
   });
 
   it('writes and reads CSV as two files (x-partners.csv with x-relationships.csv)', async () => {

@@ -2,7 +2,7 @@
  * `partnermap convert <in> <out>`: converts between partnermap JSON, CSV
  * tables, GEXF and GraphML, formats inferred from the extensions.
  */
-import { formatIssue, hasErrors } from 'partnermap';
+import { formatIssue, hasErrors, redactNetwork } from 'partnermap';
 import { CliUsageError } from '../cli-error';
 import type { Command } from '../command';
 import { readNetworkFile } from '../read-input';
@@ -11,7 +11,7 @@ import { writeNetworkFile } from '../write-output';
 export const convertCommand: Command = {
   name: 'convert',
   summary: 'convert a network between JSON, CSV, GEXF and GraphML',
-  help: `Usage: partnermap convert <in> <out> [--format <fmt>] [--to <fmt>] [--gexf-version 1.2draft|1.3]
+  help: `Usage: partnermap convert <in> <out> [--format <fmt>] [--to <fmt>] [--gexf-version 1.2draft|1.3] [--redact]
 
 Reads <in> and writes <out>, each in the format its extension names:
   .json             partnermap JSON
@@ -23,14 +23,20 @@ Reads <in> and writes <out>, each in the format its extension names:
   .graphml, .xml    GraphML (Gephi, Cytoscape, yEd, NetworkX, igraph)
 --format overrides the input format, --to the output format.
 
+Conversion keeps everything, personal data included: it is your data moving
+between your tools. Add --redact when the file leaves your organisation:
+contacts become pseudonyms and personal fields are removed (docs/privacy.md).
+
 Problems in the input go to stderr. When any is an error nothing is written
 and the exit code is 1. Examples:
   partnermap convert partners.csv map.gexf
   partnermap convert map.graphml tables/
-  partnermap convert karate.graphml karate.json`,
+  partnermap convert karate.graphml karate.json
+  partnermap convert partners.csv shared.graphml --redact`,
   options: {
     to: { type: 'string' },
     'gexf-version': { type: 'string' },
+    redact: { type: 'boolean' },
   },
   async run(args, io) {
     const [input, output, ...extra] = args.positionals;
@@ -50,11 +56,15 @@ and the exit code is 1. Examples:
       io.stderr(`partnermap convert: ${input} has ${errors} error(s); nothing was written.\n`);
       return 1;
     }
-    const written = await writeNetworkFile(network, output, io.cwd, {
+    const redact = args.values.redact === true;
+    const written = await writeNetworkFile(redact ? redactNetwork(network) : network, output, io.cwd, {
       to: args.values.to,
       ...(gexfVersion === undefined ? {} : { gexfVersion: gexfVersion as '1.2draft' | '1.3' }),
     });
-    if (!quiet) io.stderr(`wrote ${network.order} partners and ${network.size} relationships to ${written.join(', ')}\n`);
+    if (!quiet) {
+      const note = redact ? ' (redacted: contacts pseudonymised, personal fields removed)' : '';
+      io.stderr(`wrote ${network.order} partners and ${network.size} relationships to ${written.join(', ')}${note}\n`);
+    }
     return 0;
   },
 };
