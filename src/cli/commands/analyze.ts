@@ -39,6 +39,8 @@ built-in example network.
 
   --top <n>     hubs listed (default 10)
   --exact       exact betweenness and closeness, however large the network
+                (about 6 s for 10,000 partners with 50,000 ties; the time grows
+                with partners x ties: about 10 minutes for 100,000 with 500,000)
   --seed <n>    seed of the sampling (default 1)`,
   options: {
     top: { type: 'string' },
