@@ -8,13 +8,3 @@ export class CliUsageError extends Error {
     this.name = 'CliUsageError';
   }
 }
-
-/** Reads `--seed` as a non-negative integer (default 1). */
-export function parseSeed(value: unknown): number {
-  if (value === undefined) return 1;
-  const seed = Number(value);
-  if (typeof value !== 'string' || !Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1) {
-    throw new CliUsageError(`--seed must be an integer from 0 to 4294967295; received ${String(value)}.`);
-  }
-  return seed;
-}

@@ -104,6 +104,39 @@ describe('partnermap analyze', () => {
     expect(io.out).not.toContain('estimated');
   });
 
+  it('prints every section by default, in order, with people as pseudonyms', async () => {
+    const io = memoryIo();
+    expect(await run(['analyze', '--quiet', '--top', '3'], io)).toBe(0);
+    const headings = [
+      'Hubs: the partners who connect the community',
+      'Communities (Leiden, modularity, resolution 1)',
+      'Brokerage: who connects partners with no direct tie, by sector',
+      'Fragility: where the network would break',
+      'Key-person risk: relationships that rest on one person',
+      'Gaps: what the partnership is missing (as of 2025-06-30)',
+    ];
+    const positions = headings.map((h) => io.out.indexOf(h));
+    expect(positions.every((p) => p > 0), JSON.stringify(positions)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // The key person is named only on request.
+    expect(io.out).not.toContain('Dana Whitfield');
+    expect(io.out).toMatch(/person-\d+ carries 23 relationships/);
+    const personal = memoryIo();
+    expect(await run(['analyze', '--quiet', '--sections', 'fragility', '--include-personal'], personal)).toBe(0);
+    expect(personal.out).toContain('Dana Whitfield carries 23 relationships');
+  });
+
+  it('--sections chooses sections; --json carries one key per section', async () => {
+    const io = memoryIo();
+    expect(await run(['analyze', '--quiet', '--json', '--sections', 'gaps,communities'], io)).toBe(0);
+    const data = JSON.parse(io.out) as Record<string, unknown>;
+    expect(Object.keys(data)).toEqual(['source', 'name', 'partners', 'relationships', 'communities', 'gaps']);
+    const text = memoryIo();
+    expect(await run(['analyze', '--quiet', '--sections', 'brokers'], text)).toBe(0);
+    expect(text.out).toContain('Brokerage:');
+    expect(text.out).not.toContain('Hubs:');
+  });
+
   it('rejects bad flags with exit code 2', async () => {
     for (const argv of [
       ['analyze', '--top', '0'],
@@ -111,6 +144,8 @@ describe('partnermap analyze', () => {
       ['analyze', '--seed', '-1'],
       ['analyze', 'a.json', 'b.json'],
       ['analyze', '--fast'],
+      ['analyze', '--sections', 'hubs,everything'],
+      ['analyze', '--as-of', 'last year'],
     ]) {
       const io = memoryIo();
       expect(await run(argv, io), argv.join(' ')).toBe(2);

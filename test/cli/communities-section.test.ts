@@ -45,7 +45,7 @@ describe('communities section (text)', () => {
         '     members: d, e, __proto__, f',
         '  2. School or district group around Lincoln High',
         '     3 partners, 3 ties inside (density 1), 1 tie to other communities',
-        '     sectors: school 2, museum 1',
+        '     sectors: school or district 2, museum or science centre 1',
         '     hubs: Lincoln High (2 ties, strength 4); b (2 ties, strength 4); c (2 ties, strength 2)',
         '     members: a, b, c',
         '',

@@ -4,14 +4,12 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { exampleNetwork, formatIssue, hasErrors, isPartnerStatus, PARTNER_STATUSES, type PartnerNetwork, type PartnerStatus } from 'partnermap';
-// renderSvg comes from the render area's barrel until src/index.ts re-exports
-// it; then this import moves to 'partnermap' with the others.
-import { renderSvg, type RenderSvgOptions } from 'partnermap';
-import { CliUsageError, parseSeed } from '../cli-error';
+import { isPartnerStatus, PARTNER_STATUSES, renderSvg, type PartnerStatus, type RenderSvgOptions } from 'partnermap';
+import { CliUsageError } from '../cli-error';
+import { listFlag, parseSeed } from '../flags';
 import type { Command } from '../command';
 import { progress } from '../progress';
-import { readNetworkFile } from '../read-input';
+import { loadNetwork } from '../load-network';
 
 const COLOR_BY = ['sector', 'status', 'community'] as const;
 const SIZE_BY = ['hub', 'degree', 'uniform'] as const;
@@ -43,7 +41,7 @@ function labelsFlag(value: unknown): RenderSvgOptions['labels'] {
 
 function statusesFlag(value: unknown): PartnerStatus[] | 'all' | undefined {
   if (value === undefined) return undefined;
-  const list = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+  const list = listFlag(value);
   if (list.length === 1 && list[0] === 'all') return 'all';
   for (const s of list) {
     if (!isPartnerStatus(s)) throw new CliUsageError(`--status must be all or one of ${PARTNER_STATUSES.join(', ')}; received ${s}.`);
@@ -87,8 +85,7 @@ built-in example network.
     title: { type: 'string' },
     theme: { type: 'string' },
     status: { type: 'string', multiple: true },
-    'no-legend': { type: 'boolean' },
-  },
+    'no-legend': { type: 'boolean' } },
   async run(args, io) {
     const { values } = args;
     const [file, ...extra] = args.positionals;
@@ -112,23 +109,9 @@ built-in example network.
     if (values['no-legend'] === true) options.showLegend = false;
 
     const bar = progress(io, values.quiet === true);
-    let network: PartnerNetwork;
-    let source: string;
-    if (file === undefined) {
-      network = exampleNetwork();
-      source = 'the built-in example network';
-    } else {
-      bar.step(`reading ${file}`);
-      const imported = await readNetworkFile(file, io.cwd, values.format);
-      if (hasErrors(imported.issues)) {
-        bar.done();
-        for (const issue of imported.issues.filter((i) => i.severity === 'error')) io.stderr(`${formatIssue(issue)}\n`);
-        io.stderr(`partnermap render: ${file} has errors; run \`partnermap validate ${file}\` for details.\n`);
-        return 1;
-      }
-      network = imported.network as PartnerNetwork;
-      source = file;
-    }
+    const loaded = await loadNetwork('render', file, io, bar, values.format);
+    if (loaded === undefined) return 1;
+    const { network, source } = loaded;
     bar.step(`laying out ${network.order} partners`);
     const svg = renderSvg(network, options);
     bar.done();
@@ -143,13 +126,11 @@ built-in example network.
         source,
         partners: network.order,
         relationships: network.size,
-        ...(out === undefined ? { svg } : { out }),
-      };
+        ...(out === undefined ? { svg } : { out }) };
       io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
     } else if (out === undefined) {
       io.stdout(`${svg}\n`);
     }
     return 0;
-  },
-};
+  } };
 

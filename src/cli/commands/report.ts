@@ -6,15 +6,22 @@
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { exampleNetwork, formatIssue, hasErrors, isIsoDate, renderSvg, type AnyNetwork, type PartnerNetwork } from 'partnermap';
-// The report area's barrel until src/index.ts re-exports it; then this
-// import moves to 'partnermap' with the others.
-import { buildReport, formatReportHtml, formatReportMarkdown, redactNetwork, type ReportMapMode, type ReportOptions } from 'partnermap';
-import { CliUsageError, parseSeed } from '../cli-error';
-import type { CliIo } from '../command';
+import {
+  buildReport,
+  formatReportHtml,
+  formatReportMarkdown,
+  isIsoDate,
+  redactNetwork,
+  renderSvg,
+  type AnyNetwork,
+  type ReportMapMode,
+  type ReportOptions,
+} from 'partnermap';
+import { CliUsageError } from '../cli-error';
+import { parseSeed } from '../flags';
+import { loadNetwork, readNetworkOrReport } from '../load-network';
 import type { Command } from '../command';
-import { progress, type Progress } from '../progress';
-import { readNetworkFile } from '../read-input';
+import { progress } from '../progress';
 
 const MAP_MODES: readonly ReportMapMode[] = ['reference', 'embed', 'none'];
 
@@ -32,19 +39,6 @@ function limitFlag(value: unknown): number | undefined {
     throw new CliUsageError(`--limit must be a positive integer or all; received ${String(value)}.`);
   }
   return n;
-}
-
-/** Reads a network for the report, or reports its errors; undefined means "stop, exit 1". */
-async function readOrReport(path: string, io: CliIo, bar: Progress, format: unknown): Promise<PartnerNetwork | undefined> {
-  bar.step(`reading ${path}`);
-  const imported = await readNetworkFile(path, io.cwd, format);
-  if (hasErrors(imported.issues)) {
-    bar.done();
-    for (const issue of imported.issues.filter((i) => i.severity === 'error')) io.stderr(`${formatIssue(issue)}\n`);
-    io.stderr(`partnermap report: ${path} has errors; run \`partnermap validate ${path}\` for details.\n`);
-    return undefined;
-  }
-  return imported.network as PartnerNetwork;
 }
 
 async function outputDirectory(out: string, cwd: string): Promise<string> {
@@ -94,8 +88,7 @@ network.
     limit: { type: 'string' },
     title: { type: 'string' },
     'as-of': { type: 'string' },
-    map: { type: 'string' },
-  },
+    map: { type: 'string' } },
   async run(args, io) {
     const { values } = args;
     const [file, ...extra] = args.positionals;
@@ -114,20 +107,12 @@ network.
     const out = typeof values.out === 'string' ? values.out : DEFAULT_REPORT_DIR;
 
     const bar = progress(io, values.quiet === true);
-    let network: PartnerNetwork;
-    let source: string;
-    if (file === undefined) {
-      network = exampleNetwork();
-      source = 'the built-in example network';
-    } else {
-      const read = await readOrReport(file, io, bar, values.format);
-      if (read === undefined) return 1;
-      network = read;
-      source = file;
-    }
+    const loaded = await loadNetwork('report', file, io, bar, values.format);
+    if (loaded === undefined) return 1;
+    const { network, source } = loaded;
     let previous: AnyNetwork | undefined;
     if (typeof values.previous === 'string') {
-      const read = await readOrReport(values.previous, io, bar, undefined);
+      const read = await readNetworkOrReport('report', values.previous, io, bar, undefined);
       if (read === undefined) return 1;
       previous = read;
     }
@@ -151,8 +136,7 @@ network.
       seed,
       includePersonal,
       map: map as ReportMapMode,
-      mapPath: 'map.svg',
-    };
+      mapPath: 'map.svg' };
     // Step by step only where it takes a while: small maps are done in a blink.
     if (network.order >= DETAILED_PROGRESS_FROM) options.onProgress = (step) => bar.step(step);
     if (svg !== undefined) options.mapSvg = svg;
@@ -178,8 +162,7 @@ network.
         relationships: network.size,
         personalData: includePersonal ? 'included' : 'removed',
         asOf: document.asOf,
-        sections: document.sections.map((s) => s.id),
-      };
+        sections: document.sections.map((s) => s.id) };
       io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
     } else {
       const lines = [`Report of ${source} (${network.order} partners, ${network.size} relationships):`, ...written.map((w) => `  ${w}`)];
@@ -191,5 +174,4 @@ network.
       io.stdout(`${lines.join('\n')}\n`);
     }
     return 0;
-  },
-};
+  } };

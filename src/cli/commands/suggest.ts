@@ -5,9 +5,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
-  exampleNetwork,
-  formatIssue,
-  hasErrors,
   isParticipationLevel,
   isPartnerStatus,
   isSector,
@@ -17,28 +14,14 @@ import {
   snowballSuggestions,
   whomToAsk,
   type LinkIndex,
-  type PartnerNetwork,
   type SnowballSuggestionsOptions,
 } from 'partnermap';
 import { CliUsageError } from '../cli-error';
 import type { Command } from '../command';
 import { progress } from '../progress';
-import { readNetworkFile } from '../read-input';
+import { integerFlag, listFlag } from '../flags';
+import { loadNetwork } from '../load-network';
 import { suggestionsText, whomToAskText } from '../sections/snowball';
-
-function asList(value: unknown): string[] {
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
-}
-
-function nonNegativeInteger(flag: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (typeof value !== 'string' || !/^\d+$/.test(value) || !Number.isSafeInteger(n)) {
-    throw new CliUsageError(`${flag} must be a non-negative integer; received ${String(value)}.`);
-  }
-  return n;
-}
 
 export const suggestCommand: Command = {
   name: 'suggest',
@@ -75,8 +58,7 @@ contact?". Without a file, uses the built-in example network.
     'min-level': { type: 'string' },
     'include-former': { type: 'boolean' },
     unweighted: { type: 'boolean' },
-    ask: { type: 'string' },
-  },
+    ask: { type: 'string' } },
   async run(args, io) {
     const { values } = args;
     const [file, ...extra] = args.positionals;
@@ -85,9 +67,9 @@ contact?". Without a file, uses the built-in example network.
     if (index !== undefined && !(LINK_INDICES as readonly unknown[]).includes(index)) {
       throw new CliUsageError(`--index must be one of ${LINK_INDICES.join(', ')}; received ${String(index)}.`);
     }
-    const sectors = asList(values.sector);
+    const sectors = listFlag(values.sector);
     for (const s of sectors) if (!isSector(s)) throw new CliUsageError(`--sector must be one of ${SECTORS.join(', ')}; received ${s}.`);
-    const statuses = asList(values.status);
+    const statuses = listFlag(values.status);
     for (const s of statuses) {
       if (!isPartnerStatus(s) || s === 'active') {
         throw new CliUsageError(`--status must be prospect, contacted, paused or former; received ${s}.`);
@@ -97,27 +79,13 @@ contact?". Without a file, uses the built-in example network.
     if (minLevel !== undefined && !isParticipationLevel(minLevel)) {
       throw new CliUsageError(`--min-level must be one of ${PARTICIPATION_LEVELS.join(', ')}; received ${String(minLevel)}.`);
     }
-    const limit = nonNegativeInteger('--limit', values.limit, 10);
-    const ask = nonNegativeInteger('--ask', values.ask, 5);
+    const limit = integerFlag('--limit', values.limit, 10, 0, Number.MAX_SAFE_INTEGER);
+    const ask = integerFlag('--ask', values.ask, 5, 0, Number.MAX_SAFE_INTEGER);
 
     const bar = progress(io, values.quiet === true);
-    let network: PartnerNetwork;
-    let source: string;
-    if (file === undefined) {
-      network = exampleNetwork();
-      source = 'the built-in example network';
-    } else {
-      bar.step(`reading ${file}`);
-      const imported = await readNetworkFile(file, io.cwd, values.format);
-      if (hasErrors(imported.issues)) {
-        bar.done();
-        for (const issue of imported.issues.filter((i) => i.severity === 'error')) io.stderr(`${formatIssue(issue)}\n`);
-        io.stderr(`partnermap suggest: ${file} has errors; run \`partnermap validate ${file}\` for details.\n`);
-        return 1;
-      }
-      network = imported.network as PartnerNetwork;
-      source = file;
-    }
+    const loaded = await loadNetwork('suggest', file, io, bar, values.format);
+    if (loaded === undefined) return 1;
+    const { network, source } = loaded;
     bar.step('scoring');
     const options: SnowballSuggestionsOptions = { limit };
     if (typeof values.for === 'string') options.for = values.for;
@@ -133,8 +101,7 @@ contact?". Without a file, uses the built-in example network.
       limit: ask,
       includeFormer: options.includeFormer ?? false,
       ...(options.statuses === undefined ? {} : { statuses: options.statuses }),
-      ...(options.sectors === undefined ? {} : { sectors: options.sectors }),
-    };
+      ...(options.sectors === undefined ? {} : { sectors: options.sectors }) };
     const asked = ask > 0 ? whomToAsk(network, askOptions) : undefined;
     bar.done();
 
@@ -147,5 +114,4 @@ contact?". Without a file, uses the built-in example network.
       if (values.quiet !== true) io.stderr(`wrote ${values.out}\n`);
     } else io.stdout(output);
     return 0;
-  },
-};
+  } };

@@ -4,7 +4,7 @@
  * sectors, hubs and first members) and a JSON-safe value for `--json` (Maps
  * become objects keyed by partner id, NaN becomes null).
  */
-import type { Community, CommunityDetection, Sector } from 'partnermap';
+import { SECTOR_LABELS, type Community, type CommunityDetection, type Sector } from 'partnermap';
 
 /** Options of {@link communitiesSection}. */
 export interface CommunitiesSectionOptions {
@@ -34,7 +34,7 @@ function communityLines(c: Community, position: number, members: number): string
     `     ${plural(c.size, 'partner', 'partners')}, ${plural(c.internalTies, 'tie', 'ties')} inside (density ${num(c.density)}), ${plural(c.externalTies, 'tie', 'ties')} to other communities`,
   ];
   if (c.sectors.length > 0 || c.unrecordedSector > 0) {
-    const sectors = c.sectors.map((s) => `${s.sector} ${s.count}`);
+    const sectors = c.sectors.map((s) => `${SECTOR_LABELS[s.sector]} ${s.count}`);
     if (c.unrecordedSector > 0) sectors.push(`not recorded ${c.unrecordedSector}`);
     lines.push(`     sectors: ${sectors.join(', ')}`);
   }

@@ -6,7 +6,6 @@
 import { describeValue, fail } from '../../model/errors';
 import type { Partner } from '../../model/partner';
 import { PARTNER_FIELDS } from '../../model/partner';
-import type { Relationship } from '../../model/relationship';
 import { RELATIONSHIP_FIELDS } from '../../model/relationship';
 import { assertNetwork } from '../../network/assert-network';
 import { findNonJsonValue } from '../../network/json-values';
@@ -18,16 +17,14 @@ import {
   PARTNER_TEXT_COLUMNS,
   partnerFieldText,
   RELATIONSHIP_TEXT_COLUMNS,
-  relationshipFieldText,
-} from '../common/fields';
+  relationshipFieldText } from '../common/fields';
 import { encodeTyped, inferType, type ValueType } from '../common/values';
 import {
   customHeader,
   PARTNER_COLUMNS,
   RELATIONSHIP_COLUMNS,
   RESERVED_PARTNER_HEADERS,
-  RESERVED_RELATIONSHIP_HEADERS,
-} from './columns';
+  RESERVED_RELATIONSHIP_HEADERS } from './columns';
 import { escapeFormula, quoteCell } from './tokenizer';
 
 /** The CSV tables of a network. */

@@ -13,7 +13,7 @@ import { SECTOR_LABELS } from '../../model/sectors';
 import type { SnowballSuggestionsResult } from '../../algorithms/snowball/snowball-suggestions';
 import type { SnowballWavesResult } from '../../algorithms/snowball/snowball-waves';
 import type { WhomToAskResult } from '../../algorithms/snowball/whom-to-ask';
-import { em, note, paragraph, subheading, table, type ReportBlock, type ReportSection } from '../document';
+import { em, note, paragraph, table, type ReportBlock, type ReportSection } from '../document';
 import { num } from '../format';
 import { sectionMarkdown } from '../markdown';
 
