@@ -148,7 +148,8 @@ export function snapshot(network: AnyNetwork, options: SnapshotOptions = {}, fn 
   let escaped = false;
   let excludedPartners = 0;
   network.forEachNode((key, attributes) => {
-    const status = getOwn(attributes, 'status');
+    // A plain read is safe: `status` is not an Object.prototype member.
+    const { status } = attributes as { status?: unknown };
     if (opts.statuses !== null && !opts.statuses.has(typeof status === 'string' ? status : 'active')) {
       excludedPartners += 1;
       return;
@@ -174,7 +175,7 @@ export function snapshot(network: AnyNetwork, options: SnapshotOptions = {}, fn 
     const v = keyIndex.get(target);
     if (u === undefined || v === undefined) return;
     if (opts.kinds !== null) {
-      const kind = getOwn(attributes, 'kind');
+      const { kind } = attributes as { kind?: unknown };
       if (!opts.kinds.has(typeof kind === 'string' ? kind : 'known-tie')) return;
     }
     if (opts.asOf !== undefined && !isCurrent(attributes, opts.asOf)) return;

@@ -17,7 +17,7 @@ import { describeValue, fail } from '../model/errors';
 import { PARTICIPATION_LEVELS, type ParticipationLevel } from '../model/participation';
 import type { RelationshipAttributes } from '../model/relationship';
 import { RELATIONSHIP_KINDS, type RelationshipKind } from '../model/relationship-kinds';
-import { getOwn, isPlainObject } from './own-properties';
+import { isPlainObject } from './own-properties';
 
 /** Level multipliers of the default weighting: the ladder from 0.5 to 1.5 in equal steps. */
 export const DEFAULT_LEVEL_WEIGHTS: Readonly<Record<ParticipationLevel, number>> = {
@@ -103,10 +103,11 @@ export function resolveWeighting(fn: string, weighting: Weighting | undefined): 
   if (typeof useStrength !== 'boolean') {
     fail(fn, 'invalid-argument', `weighting.useStrength must be a boolean; received ${describeValue(useStrength)}.`);
   }
+  // Plain reads, not own-property checks: this runs once per relationship in
+  // every snapshot, and `kind`, `level` and `strength` are not Object.prototype
+  // members, so an attribute object without them reads undefined.
   return (attributes) => {
-    const kind = getOwn(attributes, 'kind');
-    const level = getOwn(attributes, 'level');
-    const strength = getOwn(attributes, 'strength');
+    const { kind, level, strength } = attributes as { kind?: unknown; level?: unknown; strength?: unknown };
     const k = typeof kind === 'string' ? (kindWeights.get(kind) ?? 1) : 1;
     const l = typeof level === 'string' ? (levelWeights.get(level) ?? unleveled) : unleveled;
     // A strength that is not a positive finite number (a graph edited by hand)
