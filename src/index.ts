@@ -102,16 +102,246 @@ export { JSON_FORMAT, JSON_VERSION, type NetworkJson } from './io/json/format';
 export { fromJson } from './io/json/from-json';
 export { toJson, toJsonData, type ToJsonOptions } from './io/json/to-json';
 
-// Areas under construction: each barrel is owned by one area and is folded
-// into named exports above when the area lands.
-export * from './io/index';
-export * from './example/index';
-export * from './algorithms/centrality/index';
-export * from './algorithms/communities/index';
-export * from './algorithms/brokerage/index';
-export * from './algorithms/risk/index';
-export * from './algorithms/gaps/index';
-export * from './algorithms/snowball/index';
-export * from './algorithms/change/index';
-export * from './render/index';
-export * from './report/index';
+// Data in and out: CSV, GEXF, GraphML.
+export {
+  type CsvInput,
+  type CsvTables,
+  DEFAULT_MAX_CELL_LENGTH,
+  DEFAULT_MAX_COLUMNS,
+  DEFAULT_MAX_DEPTH,
+  DEFAULT_MAX_TEXT_LENGTH,
+  fromCsv,
+  type FromCsvOptions,
+  fromGexf,
+  fromGraphml,
+  type GexfVersion,
+  toCsv,
+  type ToCsvOptions,
+  toGexf,
+  type ToGexfOptions,
+  toGraphml,
+  type XmlImportOptions,
+} from './io/index';
+
+// The example network.
+export {
+  EXAMPLE_AS_OF,
+  EXAMPLE_HOME,
+  EXAMPLE_KEY_PERSON,
+  EXAMPLE_NETWORK_INPUT,
+  exampleNetwork,
+  type ExampleNetworkInput,
+  type ExamplePartner,
+  type ExamplePartnerExtras,
+  type ExampleRelationship,
+  type ExampleRelationshipExtras,
+} from './example/index';
+
+// Hubs and centrality.
+export {
+  betweenness,
+  type BetweennessOptions,
+  type BetweennessResult,
+  type CentralityViewOptions,
+  closeness,
+  type ClosenessOptions,
+  type ClosenessResult,
+  type ComponentEstimate,
+  DEFAULT_HUB_WEIGHTS,
+  degreeCentrality,
+  type DegreeCentralityOptions,
+  type DegreeCentralityResult,
+  eigenvector,
+  type EigenvectorOptions,
+  type EigenvectorResult,
+  EXACT_BETWEENNESS_LIMIT,
+  EXACT_BRIDGING_LIMIT,
+  EXACT_CLOSENESS_LIMIT,
+  harmonicCloseness,
+  type HarmonicClosenessOptions,
+  type HarmonicClosenessResult,
+  type Hub,
+  HUB_COMPONENTS,
+  type HubComponent,
+  hubs,
+  type HubsOptions,
+  type HubsResult,
+  type HubWeights,
+  pagerank,
+  type PagerankOptions,
+  type PagerankResult,
+  type SectorBridge,
+} from './algorithms/centrality/index';
+
+// Communities.
+export {
+  type Community,
+  type CommunityAlgorithm,
+  type CommunityDetection,
+  type CommunityHub,
+  type CommunityObjective,
+  type CommunityPartition,
+  type CommunitySectorCount,
+  detectCommunities,
+  type DetectCommunitiesOptions,
+  modularity,
+  type ModularityOptions,
+  normalizedMutualInformation,
+  type PartitionLabels,
+} from './algorithms/communities/index';
+
+// Brokers.
+export {
+  brokerage,
+  type BrokerageGroup,
+  type BrokerageOptions,
+  type BrokerageResult,
+  type BrokerageRoleCounts,
+  type BrokerageRoleScores,
+  type GroupValue,
+  type PartnerBrokerage,
+} from './algorithms/brokerage/index';
+
+// Fragility and key-person risk.
+export {
+  type ArticulationPartner,
+  type BridgeTie,
+  type ContactRisk,
+  type DependentPartner,
+  fragility,
+  type FragilityOptions,
+  type FragilityReference,
+  type FragilityResult,
+  keyPersonRisk,
+  type KeyPersonRiskResult,
+  type LocalBridge,
+  type OutsidePartner,
+  type SingleCarrierRelationship,
+} from './algorithms/risk/index';
+
+// Gaps.
+export {
+  COMMUNICATING_STATUSES,
+  EXPECTED_SECTORS,
+  gapAnalysis,
+  type GapAnalysis,
+  type GapAnalysisOptions,
+  type GapFinding,
+  type GapFindingKind,
+  type OnlyTiedToHome,
+  type OverdueCommunication,
+  type ProspectGap,
+  type SectorCoverage,
+  type StuckPartner,
+  type UnrecordedCommunication,
+} from './algorithms/gaps/index';
+
+// Snowball growth: suggestions, link prediction, whom to ask, waves.
+export {
+  type AskEntry,
+  DEFAULT_LINK_INDEX,
+  type Door,
+  type IgnoredReferral,
+  type Introducer,
+  JOINED_STATUSES,
+  LINK_INDEX_LABELS,
+  LINK_INDICES,
+  type LinkIndex,
+  type LinkIndexOptions,
+  type PredictedLink,
+  predictLinks,
+  type PredictLinksOptions,
+  type PredictLinksResult,
+  type SnowballSuggestion,
+  snowballSuggestions,
+  type SnowballSuggestionsOptions,
+  type SnowballSuggestionsResult,
+  type SnowballWarning,
+  snowballWaves,
+  type SnowballWavesOptions,
+  type SnowballWavesResult,
+  SUGGESTION_FORMULA,
+  type SuggestionComponents,
+  type TieSummary,
+  type UnexploredOrganisation,
+  type WarmPath,
+  type WaveIntroducer,
+  type WavePartner,
+  type WaveTotal,
+  whomToAsk,
+  type WhomToAskOptions,
+  type WhomToAskResult,
+  type YearTotal,
+} from './algorithms/snowball/index';
+
+// Change over time.
+export {
+  compareNetworks,
+  type CompareNetworksOptions,
+  type FieldChange,
+  type HubMove,
+  type MatchedRelationship,
+  type NetworkComparison,
+  type PartnerChange,
+  type RelationshipChange,
+  type RelationshipMatching,
+  relationshipSignature,
+} from './algorithms/change/index';
+
+// The network map (SVG).
+export {
+  type ColorBy,
+  COMMUNITY_COLORS,
+  DEFAULT_FONT_FAMILY,
+  DEFAULT_TITLE,
+  escapeXmlAttribute,
+  escapeXmlText,
+  inferLayoutSettings,
+  KIND_DASHES,
+  type LabelMode,
+  layoutNetwork,
+  type LayoutOptions,
+  type LayoutSettings,
+  MAP_STATUSES,
+  type MapCommunities,
+  MAX_COMMUNITIES_DRAWN,
+  OTHER_COMMUNITY_COLOR,
+  type Point,
+  renderSvg,
+  type RenderSvgOptions,
+  SECTOR_COLORS,
+  type SizeBy,
+  STATUS_COLORS,
+  stripInvalidXmlChars,
+  type Theme,
+  type ThemeName,
+  THEMES,
+  UNKNOWN_COLOR,
+} from './render/index';
+
+// The report, privacy.
+export {
+  buildReport,
+  escapeHtml,
+  escapeMarkdown,
+  formatReportHtml,
+  formatReportMarkdown,
+  isPersonalFieldName,
+  PERSONAL_FIELD_WORDS,
+  redactNetwork,
+  type RedactNetworkOptions,
+  report,
+  REPORT_SECTIONS,
+  type ReportBlock,
+  type ReportDocument,
+  reportHtml,
+  type ReportMapMode,
+  type ReportOptions,
+  type ReportSection,
+  type ReportSectionId,
+  type ReportSpan,
+  SUGGESTION_CAVEAT,
+  suggestionsMarkdown,
+  wavesMarkdown,
+  whomToAskMarkdown,
+} from './report/index';
